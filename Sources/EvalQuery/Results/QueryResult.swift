@@ -1,0 +1,38 @@
+import EvalCore
+
+/// What one statement produces. The executor returns these values, never text: EvalRender
+/// turns them into a terminal view, CSV, JSON or Markdown.
+public enum QueryResult: Sendable {
+    /// A line of information, a warning or a note (`metric` saying what it recomputed, …).
+    case message(Message)
+    /// A generic table: `evals`, `metrics`, `pending`, `log`, `history`, …
+    case table(ResultTable)
+    /// `summary`: the 12 COCO statistics (when boxes are loaded), the operating point's totals.
+    case summary(SummaryResult)
+    /// `classes`: per-class AP, AP50, precision, recall, F1 and counts.
+    case classes(ClassTableResult)
+    /// `matrix`: the confusion matrix at the operating point.
+    case matrix(MatrixResult)
+    /// `images`, `where`, `cell`: one row per image with per-class counts.
+    case images(ImageListResult)
+    /// `show FILENAME`: an image's ground truth and predictions with their fates.
+    case imageView(ImageViewResult)
+    /// `split`: horizontal bars, one per class.
+    case bars(BarChartResult)
+    /// `pr [CLASS]`: precision–recall curves.
+    case curve(CurveResult)
+    /// `payload`: a JSON document to print as is (the Picsellia logs).
+    case json(JSONValue)
+}
+
+/// A message with its level; warnings and errors go to stderr in scripts.
+public struct Message: Equatable, Sendable {
+    public enum Level: Sendable { case info, warning, note }
+    public var level: Level
+    public var text: String
+
+    public init(_ text: String, level: Level = .info) {
+        self.text = text
+        self.level = level
+    }
+}

@@ -1,0 +1,27 @@
+import EvalCore
+
+/// A cell of a generic table.
+public enum Cell: Equatable, Sendable {
+    case null
+    case int(Int)
+    case double(Double)
+    /// A fraction in [0, 1] shown as a percentage in a terminal, as the number in data formats.
+    case percent(Double)
+    case string(String)
+    case bool(Bool)
+}
+
+/// A titled table of rows; `truncated` counts rows left out by a `limit`.
+public struct ResultTable: Equatable, Sendable {
+    public var title: String?
+    public var columns: [String]
+    public var rows: [[Cell]]
+    public var notes: [String]
+
+    public init(title: String? = nil, columns: [String], rows: [[Cell]], notes: [String] = []) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.notes = notes
+    }
+}

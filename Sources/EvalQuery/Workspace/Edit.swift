@@ -1,0 +1,30 @@
+import EvalCore
+
+/// One change a user made to an evaluation since it was loaded, pulled or pushed.
+///
+/// Edits are parameters, not data: an evaluation's current state is its base state with the
+/// pending edits applied in order, so `undo` is "drop the last and re-apply".
+public enum Edit: Equatable, Sendable {
+    case operatingPoint(OperatingPoint)
+    case setMetric(name: String, value: JSONValue)
+    case unsetMetric(name: String)
+    /// Images newly left out, by index in the evaluation's image list.
+    case exclude(images: [Int])
+    case include(images: [Int])
+    case rename(classIndex: Int, name: String)
+}
+
+/// A pending edit as the user made it: the statement, what it changed, and when.
+public struct PendingEdit: Equatable, Sendable {
+    public var edit: Edit
+    /// The statement's text as typed.
+    public var statement: String
+    /// What it did, "before → after" (counts and statistics).
+    public var effect: String
+
+    public init(edit: Edit, statement: String, effect: String) {
+        self.edit = edit
+        self.statement = statement
+        self.effect = effect
+    }
+}

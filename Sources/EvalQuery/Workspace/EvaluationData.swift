@@ -1,0 +1,28 @@
+import EvalCore
+
+/// What a loaded evaluation is made of.
+public enum EvaluationData: Sendable {
+    /// Ground truth and predictions: every number can be recomputed at any operating point.
+    case boxes(Evaluator)
+    /// A Picsellia payload and, when it was loaded beside it, its confusion-matrix log. It holds
+    /// no ground-truth boxes: it is explored as it was pushed.
+    case payload(PicselliaEvaluation, ConfusionMatrixLog?)
+}
+
+/// Where an evaluation came from, which is where `push` sends it by default.
+public enum EvaluationOrigin: Equatable, Sendable {
+    /// Ground truth and predictions files.
+    case files([String])
+    /// A payload file (`push` writes it back there).
+    case payloadFile(String)
+    /// A push target such as `store:NAME` or `picsellia:ID` that it was pulled from.
+    case target(String)
+
+    public var description: String {
+        switch self {
+        case .files(let paths): return paths.joined(separator: " + ")
+        case .payloadFile(let path): return path
+        case .target(let target): return target
+        }
+    }
+}

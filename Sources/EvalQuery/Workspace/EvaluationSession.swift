@@ -1,0 +1,145 @@
+import EvalCore
+
+/// One loaded evaluation in the workspace: its data, its pending edits, and the numbers at its
+/// current state, computed when first asked for and kept until an edit changes them.
+public final class EvaluationSession {
+    public var name: String
+    public let origin: EvaluationOrigin
+    public let data: EvaluationData
+    /// The state as loaded, pulled or last pushed.
+    public private(set) var base: EvaluationState
+    public private(set) var pending: [PendingEdit] = []
+    /// `base` with the pending edits applied.
+    public private(set) var state: EvaluationState
+
+    private var cachedView: EvaluationView?
+    private var cachedCOCO: (excluded: Set<Int>, metrics: Result<COCOMetrics, EvalCoreError>)?
+
+    public init(name: String, origin: EvaluationOrigin, data: EvaluationData) {
+        self.name = name
+        self.origin = origin
+        self.data = data
+        let state: EvaluationState
+        switch data {
+        case .boxes(let evaluator):
+            let point = OperatingPoint.seedDefault
+            state = EvaluationState(
+                point: point, metrics: [("iou", .number(point.iou)), ("confidence", .number(point.confidence))],
+                excluded: [], labels: evaluator.groundTruth.categories.map(\.name))
+        case .payload(let payload, _):
+            let metrics = payload.metrics ?? []
+            let point = OperatingPoint(
+                iou: metrics.first { $0.key == "iou" }?.value.number ?? OperatingPoint.seedDefault.iou,
+                confidence: metrics.first { $0.key == "confidence" }?.value.number ?? OperatingPoint.seedDefault.confidence)
+            state = EvaluationState(point: point, metrics: metrics, excluded: [], labels: payload.labels)
+        }
+        self.base = state
+        self.state = state
+    }
+
+    /// True when the numbers can be recomputed (boxes are loaded), false for a payload.
+    public var hasBoxes: Bool {
+        if case .boxes = data { return true }
+        return false
+    }
+
+    public var imageCount: Int {
+        switch data {
+        case .boxes(let e): return e.groundTruth.images.count
+        case .payload(let p, _): return p.perImage.count
+        }
+    }
+
+    /// The numbers at the current state.
+    public func view() -> EvaluationView {
+        if let cachedView { return cachedView }
+        let view = makeView()
+        cachedView = view
+        return view
+    }
+
+    /// COCO metrics over the included images; nil for a payload (no boxes to rank).
+    public func cocoMetrics() -> Result<COCOMetrics, EvalCoreError>? {
+        guard case .boxes(let evaluator) = data else { return nil }
+        if let cachedCOCO, cachedCOCO.excluded == state.excluded { return cachedCOCO.metrics }
+        let mask = state.imageMask(count: imageCount)
+        let metrics: Result<COCOMetrics, EvalCoreError>
+        do { metrics = .success(try evaluator.cocoMetrics(imageMask: mask)) } catch { metrics = .failure(error) }
+        cachedCOCO = (state.excluded, metrics)
+        return metrics
+    }
+
+    /// Applies an edit and records it as pending; `effect` describes what it changed, reading the
+    /// session after the edit (the caller captures the numbers before it).
+    @discardableResult
+    public func apply(_ edit: Edit, statement: String, effect: (EvaluationSession) -> String) -> PendingEdit {
+        let next = state.applying(edit)
+        let invalidates = next.point != state.point || next.excluded != state.excluded || next.labels != state.labels
+        state = next
+        if invalidates { cachedView = nil }
+        let entry = PendingEdit(edit: edit, statement: statement, effect: effect(self))
+        pending.append(entry)
+        return entry
+    }
+
+    /// Takes back the last pending edit.
+    public func undo() -> PendingEdit? {
+        guard let last = pending.popLast() else { return nil }
+        replay()
+        return last
+    }
+
+    /// Takes back every pending edit.
+    public func reset() -> Int {
+        let count = pending.count
+        pending.removeAll()
+        replay()
+        return count
+    }
+
+    /// Restores pending edits (from the journal) on top of the base state.
+    public func restore(_ edits: [PendingEdit]) {
+        pending = edits
+        replay()
+    }
+
+    /// After a push or pull: the current state becomes the base, nothing is pending.
+    public func markSaved() {
+        base = state
+        pending.removeAll()
+    }
+
+    private func replay() {
+        let next = pending.reduce(base) { $0.applying($1.edit) }
+        if next.point != state.point || next.excluded != state.excluded || next.labels != state.labels {
+            cachedView = nil
+        }
+        state = next
+    }
+
+    private func makeView() -> EvaluationView {
+        let included = (0..<imageCount).filter { !state.excluded.contains($0) }
+        switch data {
+        case .boxes(let evaluator):
+            let result = evaluator.operatingPoint(state.point, imageMask: state.imageMask(count: imageCount))
+            return EvaluationView(
+                labels: state.labels, filenames: evaluator.groundTruth.images.map(\.fileName), included: included,
+                nbObjects: result.nbObjects, nbPreds: result.nbPreds, tp: result.tp, fp: result.fp, fn: result.fn,
+                confusion: result.confusion, result: result, filenameMatrix: nil)
+        case .payload(let payload, let matrixLog):
+            var columns = [[Int32]](repeating: [], count: 5)
+            for entry in payload.perImage {
+                for (c, values) in [entry.nbObjects, entry.nbPreds, entry.tp, entry.fp, entry.fn].enumerated() {
+                    for k in 0..<payload.classCount {
+                        columns[c].append(k < values.count ? Int32(values[k].rounded()) : 0)
+                    }
+                }
+            }
+            let confusion = matrixLog.map { $0.values.map { $0.map { Int($0.rounded()) } } }
+            return EvaluationView(
+                labels: state.labels, filenames: payload.perImage.map(\.filename), included: included,
+                nbObjects: columns[0], nbPreds: columns[1], tp: columns[2], fp: columns[3], fn: columns[4],
+                confusion: confusion, result: nil, filenameMatrix: payload.filenameMatrix)
+        }
+    }
+}

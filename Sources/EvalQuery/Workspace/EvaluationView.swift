@@ -1,0 +1,87 @@
+import EvalCore
+
+/// The numbers of an evaluation at its current state, whichever source it came from: what
+/// `images`, `where`, `cell`, `matrix` and `summary` read.
+public struct EvaluationView: Sendable {
+    public var labels: [String]
+    /// Every image's filename, excluded ones included (indices are stable across edits).
+    public var filenames: [String]
+    /// The images that count, in order.
+    public var included: [Int]
+    public var classCount: Int { labels.count }
+    /// Per image and class, flattened `[image * classCount + class]`.
+    public var nbObjects: [Int32]
+    public var nbPreds: [Int32]
+    public var tp: [Int32]
+    public var fp: [Int32]
+    public var fn: [Int32]
+    /// The confusion matrix; nil for a payload loaded without its confusion-matrix log.
+    public var confusion: [[Int]]?
+    /// The engine's full result when boxes are loaded (fates for `show`).
+    public var result: OperatingPointResult?
+    /// A payload's `filename_matrix` (images per cell, without counts).
+    var filenameMatrix: [[[String]]]?
+    /// Where a filename is in `filenames`.
+    public var indexByFilename: [String: Int]
+
+    public init(
+        labels: [String], filenames: [String], included: [Int], nbObjects: [Int32], nbPreds: [Int32],
+        tp: [Int32], fp: [Int32], fn: [Int32], confusion: [[Int]]?, result: OperatingPointResult?,
+        filenameMatrix: [[[String]]]?
+    ) {
+        self.labels = labels
+        self.filenames = filenames
+        self.included = included
+        self.nbObjects = nbObjects
+        self.nbPreds = nbPreds
+        self.tp = tp
+        self.fp = fp
+        self.fn = fn
+        self.confusion = confusion
+        self.result = result
+        self.filenameMatrix = filenameMatrix
+        var index: [String: Int] = [:]
+        index.reserveCapacity(filenames.count)
+        for (i, name) in filenames.enumerated() where index[name] == nil { index[name] = i }
+        self.indexByFilename = index
+    }
+
+    /// The images behind confusion cell `[row][column]` (`classCount` is background), with how
+    /// many objects of the cell each holds (nil where a payload does not say).
+    public func images(inCell row: Int, _ column: Int) -> [(image: Int, count: Int?)] {
+        if let result {
+            return result.images(inCell: row, column).map { (Int($0.image), Int($0.count)) }
+        }
+        guard let matrix = filenameMatrix, row < matrix.count, column < matrix[row].count else { return [] }
+        let includedSet = Set(included)
+        return matrix[row][column].compactMap { name in
+            guard let i = indexByFilename[name], includedSet.contains(i) else { return nil }
+            return (i, nil)
+        }
+    }
+
+    /// Totals over the included images, for one class or all.
+    public func totals(classIndex: Int? = nil) -> Totals {
+        var t = Totals(objects: 0, predictions: 0, tp: 0, fp: 0, fn: 0)
+        let n = classCount
+        for image in included {
+            let range = classIndex.map { image * n + $0..<image * n + $0 + 1 } ?? (image * n..<image * n + n)
+            for k in range {
+                t.objects += Int(nbObjects[k])
+                t.predictions += Int(nbPreds[k])
+                t.tp += Int(tp[k])
+                t.fp += Int(fp[k])
+                t.fn += Int(fn[k])
+            }
+        }
+        return t
+    }
+
+    /// One image's counts as a result row.
+    public func row(_ image: Int, extra: Int? = nil) -> ImageRow {
+        let r = image * classCount..<(image + 1) * classCount
+        return ImageRow(
+            filename: filenames[image], nbObjects: nbObjects[r].map(Int.init), nbPreds: nbPreds[r].map(Int.init),
+            tp: tp[r].map(Int.init), fp: fp[r].map(Int.init), fn: fn[r].map(Int.init), extra: extra)
+    }
+}

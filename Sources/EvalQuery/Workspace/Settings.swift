@@ -1,0 +1,20 @@
+/// How results are shown: what `set …`, `output` and `timing` change. The executor keeps them;
+/// the shell reads them when it prints.
+public struct Settings: Equatable, Sendable {
+    public enum Format: String, CaseIterable, Sendable { case table, csv, json, markdown }
+    public enum ColorMode: String, CaseIterable, Sendable { case auto, on, off }
+
+    public var format: Format = .table
+    public var color: ColorMode = .auto
+    /// Rows shown in a terminal table before "… N more rows"; never applies to csv/json.
+    public var rows: Int = 40
+    public var pager = true
+    public var ascii = false
+    public var timing = false
+    /// A folder holding the images, for `show … svg`.
+    public var imagesDirectory: String?
+    /// Where results go instead of standard output (`output FILE`).
+    public var outputPath: String?
+
+    public init() {}
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmark: evalsh against pycocotools and faster-coco-eval, in one run.
+
+    python3 bench/benchmark.py                 # default preset: 5,000 images, ~390,000 detections
+    python3 bench/benchmark.py --small         # 200 images, a quick check
+    python3 bench/benchmark.py --runs 5        # medians of 5 whole-process runs each
+
+What it does:
+  1. generates the data with ../shared/bench/gen_coco.py (cached under bench-data/, keyed by preset);
+  2. builds evalsh in release mode;
+  3. runs, as whole processes, `evalsh GT DT -c summary --format json`, pycocotools and
+     faster-coco-eval (through ../shared/bench/ref_eval.py), each --runs times, measuring wall time
+     and peak memory (rusage of the child, via os.wait4);
+  4. checks that evalsh's 12 statistics equal pycocotools' (to 1e-12) and prints the ratios;
+  5. times an operating-point change in the shell (`timing on; metric iou=0.6; matrix` etc.).
+
+Needs numpy, pycocotools and faster-coco-eval (pip install numpy pycocotools faster-coco-eval).
+Absolute times drift between machines: read the ratios.
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED_BENCH = os.path.join(ROOT, "..", "shared", "bench")
+STAT_NAMES = ["AP", "AP50", "AP75", "APs", "APm", "APl", "AR1", "AR10", "AR100", "ARs", "ARm", "ARl"]
+
+
+def run_measured(cmd, stdout_path=None):
+    """Runs cmd; returns (wall seconds, peak RSS MiB, stdout text)."""
+    out = open(stdout_path, "w") if stdout_path else subprocess.PIPE
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    text = proc.stdout.read() if proc.stdout else ""
+    err = proc.stderr.read()
+    if proc.returncode != 0:
+        sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err}")
+    return wall, usage.ru_maxrss / 1024.0, text
+
+
+def generate(args):
+    name = "small" if args.small else f"default-{args.images or 5000}"
+    out = os.path.join(ROOT, "bench-data", name)
+    if not os.path.exists(os.path.join(out, "dt.json")):
+        cmd = [sys.executable, os.path.join(SHARED_BENCH, "gen_coco.py"), "--out", out]
+        if args.small:
+            cmd.append("--small")
+        elif args.images:
+            cmd += ["--images", str(args.images)]
+        print("generating", " ".join(cmd), flush=True)
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return os.path.join(out, "gt.json"), os.path.join(out, "dt.json")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--small", action="store_true", help="200 images instead of 5,000")
+    ap.add_argument("--images", type=int, help="number of images (default preset: 5000)")
+    ap.add_argument("--runs", type=int, default=3, help="runs per tool (median reported)")
+    ap.add_argument("--skip-pycocotools", action="store_true", help="pycocotools takes ~1 min per run")
+    a = ap.parse_args()
+
+    gt, dt = generate(a)
+    print("building evalsh (release)", flush=True)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "evalsh"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout.strip()
+    evalsh = os.path.join(bin_dir, "evalsh")
+
+    tools = {
+        "evalsh": lambda: [evalsh, gt, dt, "-c", "summary", "--format", "json"],
+        "faster-coco-eval": lambda: [sys.executable, os.path.join(SHARED_BENCH, "ref_eval.py"),
+                                     "--backend", "faster", "--gt", gt, "--dt", dt, "--out", "/dev/stdout"],
+    }
+    if not a.skip_pycocotools:
+        tools["pycocotools"] = lambda: [sys.executable, os.path.join(SHARED_BENCH, "ref_eval.py"),
+                                        "--backend", "pycocotools", "--gt", gt, "--dt", dt, "--out", "/dev/stdout"]
+    results = {}
+    stats = {}
+    for _ in range(a.runs):
+        for name, make in tools.items():
+            wall, rss, text = run_measured(make())
+            results.setdefault(name, []).append((wall, rss))
+            doc = json.loads(text[text.index("{"):])
+            stats[name] = [doc[k] for k in STAT_NAMES] if name == "evalsh" else doc["stats"]
+            print(f"  {name:18s} {wall:7.2f} s  {rss:7.0f} MiB", flush=True)
+
+    print()
+    print(f"data: {gt} ({os.path.getsize(gt) / 1e6:.1f} MB), {dt} ({os.path.getsize(dt) / 1e6:.1f} MB)")
+    print(f"{'tool':18s} {'median wall':>12s} {'peak memory':>12s} {'evalsh is':>12s}")
+    ours = statistics.median(w for w, _ in results["evalsh"])
+    for name, runs in results.items():
+        wall = statistics.median(w for w, _ in runs)
+        rss = max(r for _, r in runs)
+        ratio = "" if name == "evalsh" else f"{wall / ours:10.1f}x faster"
+        print(f"{name:18s} {wall:10.2f} s {rss:8.0f} MiB {ratio}")
+
+    reference = stats.get("pycocotools") or stats.get("faster-coco-eval")
+    worst = max(abs(x - y) for x, y in zip(stats["evalsh"], reference))
+    ref_name = "pycocotools" if "pycocotools" in stats else "faster-coco-eval"
+    print(f"largest difference of the 12 statistics against {ref_name}: {worst:.3g}")
+
+    script = "timing on\nmetric iou=0.6 confidence=0.4\nmetric iou=0.5 confidence=0.5\nmatrix\nimages limit 5\n"
+    proc = subprocess.run([evalsh, gt, dt, "--format", "csv"], input=script, capture_output=True, text=True)
+    print("operating-point changes (evalsh's own timing lines):")
+    for line in proc.stderr.splitlines():
+        if "ms" in line:
+            print("  " + line)
+    if worst > 1e-12:
+        sys.exit("statistics differ from the reference")
+
+
+if __name__ == "__main__":
+    main()

@@ -71,7 +71,7 @@ public enum Statement: Hashable, Sendable {
 }
 
 /// `matrix normalize gt|pred`.
-public enum MatrixNormalization: String, Hashable, Sendable {
+public enum MatrixNormalization: String, Hashable, Sendable, CaseIterable {
     /// Rows sum to 1 (`gt`).
     case groundTruth = "gt"
     /// Columns sum to 1 (`pred`).

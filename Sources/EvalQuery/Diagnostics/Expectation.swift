@@ -20,6 +20,10 @@ public enum Expectation: Hashable, Sendable, CustomStringConvertible {
     case field
     /// `NAME=VALUE`.
     case assignment
+    /// The right side of `NAME=VALUE`.
+    case parameterValue
+    /// An operating-point parameter (`unset metric iou`).
+    case parameterName
     case quotedText
     /// One of these words.
     case keywords([String])
@@ -41,6 +45,8 @@ public enum Expectation: Hashable, Sendable, CustomStringConvertible {
         case .condition: return "a condition such as 'FN > 0'"
         case .field: return "a field name"
         case .assignment: return "NAME=VALUE"
+        case .parameterValue: return "a number, a quoted text or a word"
+        case .parameterName: return "a parameter name such as 'iou' or 'confidence'"
         case .quotedText: return "a quoted text"
         case .keywords(let words): return Self.alternatives(words)
         case .closing(let symbol): return "'\(symbol)'"

@@ -1,0 +1,23 @@
+/// `set NAME VALUE`: a preference of the shell session.
+public enum SessionSetting: Hashable, Sendable {
+    case format(OutputFormat)
+    case color(ColorMode)
+    /// How many rows a table shows before it is cut.
+    case rows(Int)
+    case pager(Bool)
+    /// Draw tables and charts with ASCII instead of box-drawing characters.
+    case ascii(Bool)
+    /// The folder where `show` finds image files.
+    case images(directory: Name)
+
+    /// The setting names, as typed after `set`.
+    public static let names = ["format", "color", "rows", "pager", "ascii", "images"]
+}
+
+public enum OutputFormat: String, Hashable, Sendable, CaseIterable {
+    case table, csv, json, markdown
+}
+
+public enum ColorMode: String, Hashable, Sendable, CaseIterable {
+    case auto, on, off
+}

@@ -1,0 +1,88 @@
+/// Every problem the lexer and parser report. Each case renders its message and, when it can
+/// help, a hint.
+public enum DiagnosticKind: Hashable, Sendable {
+    case unterminatedString
+    /// The first word is no statement.
+    case unknownStatement(String, suggestion: String?)
+    /// `expected` was looked for after the word `after` (nil when no word gives context) but
+    /// `found` came (nil at the end of the statement).
+    case expected(Expectation, after: String?, found: String?)
+    /// Words left over once the statement `statement` is complete.
+    case unexpectedInput(String, statement: String)
+    /// A clause keyword (`where`, `sort`, `limit`) out of its place.
+    case clauseOutOfOrder(String)
+    /// A word not among the allowed ones (`set color blue`, `matrix normalize rows`).
+    case invalidOption(String, after: String, allowed: [String], suggestion: String?)
+    /// `help TOPIC` with an unknown topic.
+    case unknownHelpTopic(String, suggestion: String?)
+    /// A value where a condition is needed (`where FN`).
+    case notACondition(String)
+    /// A condition where a value is needed (`(FN > 1) + 2`).
+    case notAValue(String)
+    /// `a < b < c`.
+    case chainedComparison
+    /// More than `qualifier.name.class` in a reference.
+    case referenceTooLong(String)
+    /// `load` with more than two files.
+    case tooManyFiles(Int)
+
+    /// The one-line message, after `error: `.
+    public var message: String {
+        switch self {
+        case .unterminatedString:
+            return "unterminated string; expected a closing '\"' before the end of the line"
+        case .unknownStatement(let word, let suggestion):
+            return "unknown statement '\(word)'" + Self.didYouMean(suggestion)
+        case .expected(let what, let after, let found):
+            var text = "expected \(what)"
+            if let after { text += " after '\(after)'" }
+            text += found.map { ", found '\($0)'" } ?? ""
+            return text
+        case .unexpectedInput(let word, let statement):
+            return "unexpected '\(word)' after the end of '\(statement)'"
+        case .clauseOutOfOrder(let word):
+            return "'\(word)' is out of place; clauses come in the order where, sort, limit"
+        case .invalidOption(let word, let after, let allowed, let suggestion):
+            return "'\(word)' is not valid after '\(after)'; expected \(Expectation.alternatives(allowed))"
+                + Self.didYouMean(suggestion)
+        case .unknownHelpTopic(let word, let suggestion):
+            return "no help on '\(word)'" + Self.didYouMean(suggestion)
+        case .notACondition(let text):
+            return "'\(text)' is a value, not a condition"
+        case .notAValue(let text):
+            return "'\(text)' is a condition, not a value"
+        case .chainedComparison:
+            return "comparisons cannot be chained"
+        case .referenceTooLong(let text):
+            return "'\(text)' has too many parts; a reference is [QUALIFIER.]NAME[CLASS]"
+        case .tooManyFiles(let count):
+            return "'load' takes one or two files, found \(count)"
+        }
+    }
+
+    /// A hint on how to fix it, printed as `help: …`.
+    public var help: String? {
+        switch self {
+        case .unterminatedString:
+            return "a string cannot span lines; end the line with '\\' to continue a statement"
+        case .unknownStatement:
+            return "type 'help' to list the statements"
+        case .unexpectedInput:
+            return "separate statements with ';' or a new line, and quote names that hold spaces"
+        case .notACondition:
+            return "compare it, for example 'FN > 0'"
+        case .chainedComparison:
+            return "join two comparisons with 'and': 'FN > 1 and FN < 5'"
+        case .referenceTooLong:
+            return "write a class with spaces or dots in brackets: FN[\"traffic light\"]"
+        case .expected(.classOrBackground, _, _):
+            return "a bare number is a row or column of the matrix; quote a class named like a number"
+        case .expected, .clauseOutOfOrder, .invalidOption, .unknownHelpTopic, .notAValue, .tooManyFiles:
+            return nil
+        }
+    }
+
+    private static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    }
+}

@@ -1,0 +1,59 @@
+/// "Did you mean …": the closest candidate to a misspelt word, by Damerau–Levenshtein distance
+/// (optimal string alignment: insert, delete, substitute, swap two neighbours), ignoring case.
+/// The parser uses it for statements and options; the executor for class names and filenames.
+public enum Suggestion {
+    /// The candidate closest to `word` when it is close enough: at most one edit for words of up
+    /// to five characters, two up to eight, then a quarter of the length. An exact match apart
+    /// from case is returned too (distance 0). Ties go to the earlier candidate.
+    public static func closest<S: Sequence>(to word: String, among candidates: S) -> String?
+    where S.Element == String {
+        let target = Array(word.lowercased())
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let distance = Self.distance(target, Array(candidate.lowercased()))
+            let longest = max(target.count, candidate.count)
+            guard distance <= allowedDistance(forLength: longest), distance < longest else { continue }
+            if best == nil || distance < best!.distance {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// Edits allowed between words whose longer one has `length` characters.
+    public static func allowedDistance(forLength length: Int) -> Int {
+        switch length {
+        case ..<6: return 1
+        case ..<9: return 2
+        default: return length / 4
+        }
+    }
+
+    /// The Damerau–Levenshtein (optimal string alignment) distance, ignoring case.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        distance(Array(a.lowercased()), Array(b.lowercased()))
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        let width = b.count + 1
+        // Three rows of the dynamic-programming table: two back (for swaps), previous, current.
+        var older = [Int](repeating: 0, count: width)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: width)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, older[j - 2] + 1)
+                }
+                current[j] = value
+            }
+            (older, previous, current) = (previous, current, older)
+        }
+        return previous[b.count]
+    }
+}

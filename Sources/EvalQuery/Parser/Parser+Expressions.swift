@@ -1,0 +1,152 @@
+/// Predicates and numeric expressions, loosest binding first:
+/// `or` < `and` < `not` < comparison < `+ -` < `* /` < unary `-` < primary.
+extension Parser {
+    /// An expression with the source it spans, for shape errors that quote it.
+    struct Located {
+        var expression: Expression
+        var range: SourceRange
+    }
+
+    /// A whole condition: the argument of `where`, `exclude where` and `assert`.
+    mutating func condition() throws(Diagnostic) -> Expression {
+        if cursor.current.endsStatement { throw expected(.condition) }
+        let parsed = try disjunction()
+        try requireCondition(parsed)
+        return parsed.expression
+    }
+
+    private mutating func disjunction() throws(Diagnostic) -> Located {
+        var lhs = try conjunction()
+        while cursor.current.isKeyword("or") {
+            cursor.advance()
+            let rhs = try conjunction()
+            try requireCondition(lhs)
+            try requireCondition(rhs)
+            lhs = Located(expression: .or(lhs.expression, rhs.expression), range: lhs.range.union(rhs.range))
+        }
+        return lhs
+    }
+
+    private mutating func conjunction() throws(Diagnostic) -> Located {
+        var lhs = try negation()
+        while cursor.current.isKeyword("and") {
+            cursor.advance()
+            let rhs = try negation()
+            try requireCondition(lhs)
+            try requireCondition(rhs)
+            lhs = Located(expression: .and(lhs.expression, rhs.expression), range: lhs.range.union(rhs.range))
+        }
+        return lhs
+    }
+
+    private mutating func negation() throws(Diagnostic) -> Located {
+        guard cursor.current.isKeyword("not") else { return try comparison() }
+        let start = cursor.advance().range
+        let operand = try negation()
+        try requireCondition(operand)
+        return Located(expression: .not(operand.expression), range: start.union(operand.range))
+    }
+
+    private mutating func comparison() throws(Diagnostic) -> Located {
+        let lhs = try sum()
+        guard let op = comparisonOperator(cursor.current) else { return lhs }
+        cursor.advance()
+        try requireValue(lhs)
+        let rhs: Located
+        if op == .matches || (op == .equal || op == .notEqual) && isFilename(lhs.expression) {
+            let pattern = try word(.quotedText, stoppingAt: [")"])
+            rhs = Located(expression: .string(pattern.text), range: pattern.range ?? lhs.range)
+        } else {
+            rhs = try sum()
+            try requireValue(rhs)
+        }
+        if comparisonOperator(cursor.current) != nil {
+            throw Diagnostic(.chainedComparison, at: cursor.current.range)
+        }
+        return Located(expression: .comparison(op, lhs.expression, rhs.expression), range: lhs.range.union(rhs.range))
+    }
+
+    private mutating func sum() throws(Diagnostic) -> Located {
+        try binary(operators: [.add, .subtract]) { (parser: inout Parser) throws(Diagnostic) in try parser.product() }
+    }
+
+    private mutating func product() throws(Diagnostic) -> Located {
+        try binary(operators: [.multiply, .divide]) { (parser: inout Parser) throws(Diagnostic) in try parser.unary() }
+    }
+
+    /// A left-associative chain of `operators` between operands parsed by `operand`.
+    private mutating func binary(
+        operators: [ArithmeticOperator], operand: (inout Parser) throws(Diagnostic) -> Located
+    ) throws(Diagnostic) -> Located {
+        var lhs = try operand(&self)
+        while cursor.current.kind == .symbol, let op = ArithmeticOperator(rawValue: cursor.current.text),
+              operators.contains(op) {
+            cursor.advance()
+            let rhs = try operand(&self)
+            try requireValue(lhs)
+            try requireValue(rhs)
+            lhs = Located(expression: .arithmetic(op, lhs.expression, rhs.expression), range: lhs.range.union(rhs.range))
+        }
+        return lhs
+    }
+
+    private mutating func unary() throws(Diagnostic) -> Located {
+        guard cursor.current.isSymbol("-") else { return try primary() }
+        let start = cursor.advance().range
+        let operand = try unary()
+        try requireValue(operand)
+        let range = start.union(operand.range)
+        if case .number(let value) = operand.expression { return Located(expression: .number(-value), range: range) }
+        return Located(expression: .negate(operand.expression), range: range)
+    }
+
+    private mutating func primary() throws(Diagnostic) -> Located {
+        let token = cursor.current
+        switch token.kind {
+        case .number(let value):
+            cursor.advance()
+            return Located(expression: .number(value), range: token.range)
+        case .string(let text):
+            cursor.advance()
+            return Located(expression: .string(text), range: token.range)
+        case .symbol where token.text == "(":
+            cursor.advance()
+            let inner = try disjunction()
+            guard cursor.current.isSymbol(")") else { throw expected(.closing(")")) }
+            let close = cursor.advance().range
+            return Located(expression: inner.expression, range: token.range.union(close))
+        case .word where token.isKeyword("has") || token.isKeyword("predicted"):
+            cursor.advance()
+            let name = try word(.className, stoppingAt: [")"])
+            let expression: Expression = token.isKeyword("has") ? .has(name) : .predicted(name)
+            return Located(expression: expression, range: token.range.union(name.range ?? token.range))
+        case .word where !["and", "or", "not"].contains(token.text.lowercased()):
+            let parsed = try reference()
+            return Located(expression: .reference(parsed), range: parsed.range ?? token.range)
+        default:
+            throw expected(.value)
+        }
+    }
+
+    private func comparisonOperator(_ token: Token) -> ComparisonOperator? {
+        guard token.kind == .symbol else { return nil }
+        return token.text == "==" ? .equal : ComparisonOperator(rawValue: token.text)
+    }
+
+    private func isFilename(_ expression: Expression) -> Bool {
+        guard case .reference(let reference) = expression else { return false }
+        return reference.qualifier == nil && reference.className == nil && reference.name.text.lowercased() == "filename"
+    }
+
+    private func requireCondition(_ parsed: Located) throws(Diagnostic) {
+        guard parsed.expression.isCondition else {
+            throw Diagnostic(.notACondition(cursor.text(parsed.range)), at: parsed.range)
+        }
+    }
+
+    private func requireValue(_ parsed: Located) throws(Diagnostic) {
+        guard !parsed.expression.isCondition else {
+            throw Diagnostic(.notAValue(cursor.text(parsed.range)), at: parsed.range)
+        }
+    }
+}

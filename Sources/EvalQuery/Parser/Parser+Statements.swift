@@ -1,0 +1,160 @@
+/// The body of each statement, after its keyword.
+extension Parser {
+    mutating func parseBody(of keyword: StatementKeyword) throws(Diagnostic) -> Statement {
+        switch keyword {
+        case .load: return try load()
+        case .evals: return .evals
+        case .use: return .use(try word(.evaluationName))
+        case .drop: return .drop(try word(.evaluationName))
+        case .summary: return .summary
+        case .classes: return .classes(sort: try optionalSort())
+        case .metrics: return .metrics
+        case .matrix: return try matrix()
+        case .images: return .images(try imageQuery())
+        case .payload: return .payload(heatmap: take("heatmap"))
+        case .check: return .check
+        case .cell:
+            let groundTruth = try classRef()
+            let prediction = try classRef()
+            return .cell(groundTruth: groundTruth, prediction: prediction, try imageQuery())
+        case .where: return .filter(try imageQuery(requiringPredicate: true))
+        case .show: return try show()
+        case .split: return .split
+        case .pr: return .pr(className: try optionalWord(.className))
+        case .metric: return .metric(try metricAssignment())
+        case .unset:
+            _ = try option(["metric"])
+            return .unsetMetric(try word(.parameterName))
+        case .assert: return .assert(try condition())
+        case .exclude: return .exclude(try imageSelection())
+        case .include: return .include(try imageSelection())
+        case .rename:
+            let className = try word(.className)
+            return .rename(className: className, newName: try word(.newName))
+        case .pending: return .pending
+        case .undo: return .undo
+        case .reset: return .reset
+        case .recover: return .recover
+        case .discard: return .discard
+        case .push: return try push()
+        case .pull:
+            let target = try word(.target)
+            return .pull(target: target, as: take("as") ? try word(.evaluationName) : nil)
+        case .log: return .log(try word(.evaluationName))
+        case .experiments: return .experiments
+        case .compare: return try compare()
+        case .set: return .set(try sessionSetting())
+        case .source: return .source(try word(.path))
+        case .output: return .output(try optionalWord(.path))
+        case .timing: return .timing(try onOff())
+        case .help: return .help(topic: try helpTopic())
+        case .history: return .history
+        case .quit, .exit: return .quit
+        }
+    }
+
+    /// `FILE [FILE] [as NAME]`.
+    private mutating func load() throws(Diagnostic) -> Statement {
+        var files: [Name] = []
+        while !cursor.current.endsStatement && !cursor.isAtKeyword("as") {
+            let file = try word(.path)
+            files.append(file)
+            if files.count > 2, let range = file.range {
+                throw Diagnostic(.tooManyFiles(files.count), at: range)
+            }
+        }
+        if files.isEmpty { throw expected(.path) }
+        return .load(files: files, as: take("as") ? try word(.evaluationName) : nil)
+    }
+
+    /// `[normalize gt|pred] [top N]`.
+    private mutating func matrix() throws(Diagnostic) -> Statement {
+        var normalization: MatrixNormalization?
+        if take("normalize") {
+            normalization = try choice(of: MatrixNormalization.self)
+        }
+        return .matrix(normalize: normalization, top: take("top") ? try count() : nil)
+    }
+
+    /// `FILENAME [svg OUT.svg]`.
+    private mutating func show() throws(Diagnostic) -> Statement {
+        let filename = try word(.filename)
+        return .show(filename: filename, svg: take("svg") ? try word(.path) : nil)
+    }
+
+    /// `[both|NAME] NAME=VALUE {NAME=VALUE}`.
+    private mutating func metricAssignment() throws(Diagnostic) -> MetricAssignment {
+        var target: Name?
+        if cursor.current.kind == .word || isString(cursor.current), !cursor.peek().isSymbol("=") {
+            target = try word(.evaluationName)
+        }
+        var settings: [MetricAssignment.Setting] = []
+        repeat {
+            let token = cursor.current
+            guard token.kind == .word, cursor.peek().isSymbol("=") else { throw expected(.assignment) }
+            cursor.advance()
+            cursor.advance()
+            let name = Name(token.text, range: token.range)
+            settings.append(MetricAssignment.Setting(name, try metricValue()))
+        } while !cursor.current.endsStatement
+        return MetricAssignment(target: target, settings)
+    }
+
+    /// A number, a quoted text or a bare word, after `=`.
+    private mutating func metricValue() throws(Diagnostic) -> MetricValue {
+        let value = try word(.parameterValue)
+        if value.isQuoted { return .string(value.text) }
+        let numeric = value.text.first.map { $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." } ?? false
+        if numeric, let number = Double(value.text) { return .number(number) }
+        return .word(value.text)
+    }
+
+    /// `FILENAME` or `where PREDICATE`.
+    private mutating func imageSelection() throws(Diagnostic) -> ImageSelection {
+        take("where") ? .matching(try condition()) : .file(try word(.filename))
+    }
+
+    /// `[TARGET] [message "TEXT"]`.
+    private mutating func push() throws(Diagnostic) -> Statement {
+        var target: Name?
+        if !cursor.current.endsStatement && !cursor.isAtKeyword("message") {
+            target = try word(.target)
+        }
+        return .push(target: target, message: take("message") ? try word(.quotedText).text : nil)
+    }
+
+    /// `A B [matrix | classes [sort …] | where PREDICATE [sort …] [limit N] | show FILENAME]`.
+    private mutating func compare() throws(Diagnostic) -> Statement {
+        let first = try word(.evaluationName)
+        let second = try word(.evaluationName)
+        guard !cursor.current.endsStatement else { return .compare(first, second, .summary) }
+        let view: CompareView
+        switch try option(["matrix", "classes", "where", "show"]) {
+        case "matrix": view = .matrix
+        case "classes": view = .classes(sort: try optionalSort())
+        case "where": view = .images(try imageQuery(requiringPredicate: true))
+        default: view = .show(filename: try word(.filename))
+        }
+        return .compare(first, second, view)
+    }
+
+    /// `NAME VALUE` after `set`.
+    private mutating func sessionSetting() throws(Diagnostic) -> SessionSetting {
+        switch try option(SessionSetting.names) {
+        case "format": return .format(try choice(of: OutputFormat.self))
+        case "color": return .color(try choice(of: ColorMode.self))
+        case "rows": return .rows(try count())
+        case "pager": return .pager(try onOff())
+        case "ascii": return .ascii(try onOff())
+        default: return .images(directory: try word(.path))
+        }
+    }
+
+    /// An optional statement name after `help`.
+    private mutating func helpTopic() throws(Diagnostic) -> StatementKeyword? {
+        guard let topic = try optionalWord(.statement) else { return nil }
+        if let keyword = StatementKeyword(word: topic.text) { return keyword }
+        let suggestion = Suggestion.closest(to: topic.text, among: StatementKeyword.allCases.map(\.rawValue))
+        throw Diagnostic(.unknownHelpTopic(topic.text, suggestion: suggestion), at: topic.range ?? SourceRange(at: .start))
+    }
+}

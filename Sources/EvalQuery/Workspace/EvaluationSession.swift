@@ -117,7 +117,16 @@ public final class EvaluationSession {
         state = next
     }
 
-    private func makeView() -> EvaluationView {
+    /// The numbers at the current operating point with no image excluded: what `include where`
+    /// reads, since excluded images count nothing in `view()`.
+    public func viewIgnoringExclusions() -> EvaluationView {
+        var all = state
+        all.excluded = []
+        return makeView(all)
+    }
+
+    private func makeView(_ state: EvaluationState? = nil) -> EvaluationView {
+        let state = state ?? self.state
         let included = (0..<imageCount).filter { !state.excluded.contains($0) }
         switch data {
         case .boxes(let evaluator):

@@ -1,10 +1,7 @@
 /// How results are shown: what `set …`, `output` and `timing` change. The executor keeps them;
 /// the shell reads them when it prints.
 public struct Settings: Equatable, Sendable {
-    public enum Format: String, CaseIterable, Sendable { case table, csv, json, markdown }
-    public enum ColorMode: String, CaseIterable, Sendable { case auto, on, off }
-
-    public var format: Format = .table
+    public var format: OutputFormat = .table
     public var color: ColorMode = .auto
     /// Rows shown in a terminal table before "… N more rows"; never applies to csv/json.
     public var rows: Int = 40

@@ -1,0 +1,81 @@
+import EvalCore
+import EvalFormats
+
+/// Why a statement failed when it ran (the parser's `Diagnostic` covers malformed text).
+///
+/// Each case carries the place in the statement it is about, when there is one, so the shell can
+/// print the line with a caret; its category decides the exit code of a script.
+public enum ExecutionError: Error, Sendable {
+    /// A name that is not a class of the evaluation: `suggestion` is the closest one.
+    case unknownClass(String, suggestion: String?, at: SourceRange?)
+    case unknownImage(String, suggestion: String?, at: SourceRange?)
+    case unknownEvaluation(String, suggestion: String?, at: SourceRange?)
+    /// A field or value name that means nothing here (`where AP > 1`, `assert FOO > 1`).
+    case unknownName(String, expected: String, suggestion: String?, at: SourceRange?)
+    /// A row or column number outside the matrix.
+    case indexOutOfRange(Int, count: Int, at: SourceRange?)
+    /// Values of the wrong kind for an operator (`filename > 3`).
+    case typeMismatch(String, at: SourceRange?)
+    /// The statement needs something the workspace lacks (no evaluation loaded, no boxes, …).
+    case unavailable(String, help: String?)
+    /// A value outside its domain (`metric iou=1.5`).
+    case invalidValue(String, at: SourceRange?)
+    /// A file could not be read or is not a valid evaluation.
+    case input(FormatError)
+    /// An output file could not be written.
+    case output(String)
+    /// A push or pull failed; the message says what happened and what to do.
+    case store(String)
+    /// `assert` found its condition false; `detail` gives the values it compared.
+    case assertionFailed(condition: String, detail: String, at: SourceRange?)
+
+    /// The one-line message, after `error: `.
+    public var message: String {
+        switch self {
+        case .unknownClass(let name, let suggestion, _):
+            return "unknown class \"\(name)\"" + Self.didYouMean(suggestion)
+        case .unknownImage(let name, let suggestion, _):
+            return "no image named \"\(name)\"" + Self.didYouMean(suggestion)
+        case .unknownEvaluation(let name, let suggestion, _):
+            return "no evaluation named \"\(name)\"" + Self.didYouMean(suggestion)
+        case .unknownName(let name, let expected, let suggestion, _):
+            return "unknown \(expected) '\(name)'" + Self.didYouMean(suggestion)
+        case .indexOutOfRange(let index, let count, _):
+            return "no row or column \(index): the matrix has \(count) (1 to \(count), the last is none)"
+        case .typeMismatch(let text, _), .invalidValue(let text, _), .output(let text), .store(let text):
+            return text
+        case .unavailable(let text, _):
+            return text
+        case .input(let error):
+            return error.description
+        case .assertionFailed(let condition, let detail, _):
+            return "assertion failed: \(condition) (\(detail))"
+        }
+    }
+
+    /// A hint on how to go on, printed as `help: …`.
+    public var help: String? {
+        switch self {
+        case .unavailable(_, let help): return help
+        case .unknownClass: return "type 'classes' to list the classes"
+        case .unknownEvaluation: return "type 'evals' to list the loaded evaluations"
+        default: return nil
+        }
+    }
+
+    /// Where in the statement, for the caret.
+    public var range: SourceRange? {
+        switch self {
+        case .unknownClass(_, _, let r), .unknownImage(_, _, let r), .unknownEvaluation(_, _, let r),
+            .unknownName(_, _, _, let r), .indexOutOfRange(_, _, let r), .typeMismatch(_, let r),
+            .invalidValue(_, let r), .assertionFailed(_, _, let r):
+            return r
+        case .unavailable, .input, .output, .store:
+            return nil
+        }
+    }
+
+    private static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean \"\($0)\"?" } ?? ""
+    }
+}

@@ -1,0 +1,190 @@
+import EvalCore
+
+extension Executor {
+    /// `metric [both|NAME] iou=… confidence=… NAME=VALUE…`: the operating point and `metrics` entries.
+    func metric(_ assignment: MetricAssignment, statement: String) throws(ExecutionError) -> [QueryResult] {
+        let sessions = try metricTargets(assignment.target)
+        var results: [QueryResult] = []
+        for session in sessions {
+            results += try metric(assignment.settings, on: session, statement: statement)
+        }
+        return results
+    }
+
+    private func metricTargets(_ target: Name?) throws(ExecutionError) -> [EvaluationSession] {
+        guard let target else { return [try current()] }
+        if target.text.lowercased() == "both" {
+            guard let pair = workspace.comparison else {
+                throw .unavailable("'metric both' applies to the two evaluations of a compare", help: "compare A B first")
+            }
+            return [try evaluation(Name(pair.a)), try evaluation(Name(pair.b))]
+        }
+        return [try evaluation(target)]
+    }
+
+    private func metric(_ settings: [MetricAssignment.Setting], on session: EvaluationSession, statement: String)
+        throws(ExecutionError) -> [QueryResult]
+    {
+        var point = session.state.point
+        var others: [(String, JSONValue)] = []
+        for setting in settings {
+            let name = setting.name.text
+            switch name.lowercased() {
+            case "iou", "confidence":
+                guard case .number(let v) = setting.value else {
+                    throw .invalidValue("\(name) takes a number", at: setting.name.range)
+                }
+                if name.lowercased() == "iou" {
+                    guard v > 0, v <= 1 else { throw .invalidValue("iou must be in (0, 1], found \(v)", at: setting.name.range) }
+                    point.iou = v
+                } else {
+                    guard v >= 0, v <= 1 else {
+                        throw .invalidValue("confidence must be in [0, 1], found \(v)", at: setting.name.range)
+                    }
+                    point.confidence = v
+                }
+            default:
+                switch setting.value {
+                case .number(let v): others.append((name, .number(v)))
+                case .string(let s), .word(let s): others.append((name, .string(s)))
+                }
+            }
+        }
+        var results: [QueryResult] = []
+        if point != session.state.point {
+            let before = session.view().totals()
+            session.apply(.operatingPoint(point), statement: statement) { s in
+                Self.effect(before, s.view().totals())
+            }
+            let after = session.view().totals()
+            var text = "\(session.name): operating point iou=\(point.iou) confidence=\(point.confidence); \(Self.effect(before, after))"
+            if !session.hasBoxes {
+                text = "\(session.name): metrics iou=\(point.iou) confidence=\(point.confidence) set; the counts stay as pushed "
+                    + "(a payload holds no boxes to recompute them)"
+            }
+            results.append(.message(Message(text)))
+        }
+        for (name, value) in others {
+            let old = session.state.metrics.first { $0.key == name }?.value
+            session.apply(.setMetric(name: name, value: value), statement: statement) { _ in
+                "\(name): \(old.map(Self.show) ?? "unset") → \(Self.show(value))"
+            }
+            results.append(.message(Message("\(session.name): metric \(name) = \(Self.show(value))")))
+        }
+        return results
+    }
+
+    func unsetMetric(_ name: Name, statement: String) throws(ExecutionError) -> [QueryResult] {
+        let session = try current()
+        guard let old = session.state.metrics.first(where: { $0.key == name.text })?.value else {
+            throw .unknownName(
+                name.text, expected: "metric", suggestion: Suggestion.closest(to: name.text, among: session.state.metrics.map(\.key)),
+                at: name.range)
+        }
+        session.apply(.unsetMetric(name: name.text), statement: statement) { _ in "\(name.text): \(Self.show(old)) → unset" }
+        return [.message(Message("\(session.name): metric \(name.text) removed"))]
+    }
+
+    func exclude(_ selection: ImageSelection, statement: String) throws(ExecutionError) -> [QueryResult] {
+        let session = try current()
+        let view = session.view()
+        let images = try selectImages(selection, among: view.included, view: view).filter { !session.state.excluded.contains($0) }
+        guard !images.isEmpty else { return [.message(Message("no image to exclude: nothing changed", level: .warning))] }
+        return [.message(Message(changeImages(.exclude(images: images), count: images.count, session, statement)))]
+    }
+
+    func include(_ selection: ImageSelection, statement: String) throws(ExecutionError) -> [QueryResult] {
+        let session = try current()
+        let excluded = session.state.excluded.sorted()
+        guard !excluded.isEmpty else { return [.message(Message("no image is excluded: nothing changed", level: .warning))] }
+        let images = try selectImages(selection, among: excluded, view: session.viewIgnoringExclusions())
+        guard !images.isEmpty else { return [.message(Message("no excluded image matched: nothing changed", level: .warning))] }
+        return [.message(Message(changeImages(.include(images: images), count: images.count, session, statement)))]
+    }
+
+    private func selectImages(_ selection: ImageSelection, among candidates: [Int], view: EvaluationView) throws(ExecutionError) -> [Int] {
+        switch selection {
+        case .file(let name):
+            let i = try imageIndex(name, in: view)
+            return candidates.contains(i) ? [i] : []
+        case .matching(let predicate):
+            return try select(candidates, in: view, ImageQuery(predicate: predicate), resolver: ImageFieldResolver(view: view)).selected
+        }
+    }
+
+    private func changeImages(_ edit: Edit, count: Int, _ session: EvaluationSession, _ statement: String) -> String {
+        let before = session.view().totals()
+        let apBefore = try? session.cocoMetrics()?.get().stats[0]
+        let verb: String
+        if case .exclude = edit { verb = "excluded" } else { verb = "included" }
+        let entry = session.apply(edit, statement: statement) { s in
+            var text = "\(verb) \(count) image(s); " + Self.effect(before, s.view().totals())
+            if let apBefore, let apAfter = try? s.cocoMetrics()?.get().stats[0] {
+                text += ", AP \(Self.format(apBefore)) → \(Self.format(apAfter))"
+            }
+            return text
+        }
+        return "\(session.name): \(entry.effect)"
+    }
+
+    func rename(_ className: Name, to newName: Name, statement: String) throws(ExecutionError) -> [QueryResult] {
+        let session = try current()
+        let index = try ClassLookup.index(of: className, in: session.state.labels)
+        guard !newName.text.isEmpty else { throw .invalidValue("a class name cannot be empty", at: newName.range) }
+        if let clash = session.state.labels.firstIndex(of: newName.text), clash != index {
+            throw .invalidValue("a class is already called \"\(newName.text)\"", at: newName.range)
+        }
+        let old = session.state.labels[index]
+        session.apply(.rename(classIndex: index, name: newName.text), statement: statement) { _ in "class \"\(old)\" → \"\(newName.text)\"" }
+        return [.message(Message("\(session.name): class \"\(old)\" renamed \"\(newName.text)\""))]
+    }
+
+    func pendingTable() throws(ExecutionError) -> ResultTable {
+        let session = try current()
+        return ResultTable(
+            title: "pending edits of \(session.name) (undo takes back the last, reset all)",
+            columns: ["#", "statement", "effect"],
+            rows: session.pending.enumerated().map { [.int($0.offset + 1), .string($0.element.statement), .string($0.element.effect)] },
+            notes: session.pending.isEmpty ? ["no pending edits"] : [])
+    }
+
+    func undo() throws(ExecutionError) -> [QueryResult] {
+        let session = try current()
+        guard let edit = session.undo() else { return [.message(Message("nothing to undo", level: .warning))] }
+        return [.message(Message("undid '\(edit.statement)' (\(session.pending.count) pending)"))]
+    }
+
+    func reset() throws(ExecutionError) -> [QueryResult] {
+        let session = try current()
+        let count = session.reset()
+        return [.message(Message(count == 0 ? "nothing to reset" : "took back \(count) edit(s)"))]
+    }
+
+    /// "TP 120 → 118, FP 30 → 25, …" for the counts that changed.
+    static func effect(_ before: Totals, _ after: Totals) -> String {
+        var parts: [String] = []
+        let pairs: [(String, Int, Int)] = [
+            ("objects", before.objects, after.objects), ("preds", before.predictions, after.predictions),
+            ("TP", before.tp, after.tp), ("FP", before.fp, after.fp), ("FN", before.fn, after.fn),
+        ]
+        for (name, a, b) in pairs where a != b { parts.append("\(name) \(a) → \(b)") }
+        for (name, a, b) in [("precision", before.precision, after.precision), ("recall", before.recall, after.recall), ("F1", before.f1, after.f1)]
+        where a != b {
+            parts.append("\(name) \(format(a)) → \(format(b))")
+        }
+        return parts.isEmpty ? "no count changed" : parts.joined(separator: ", ")
+    }
+
+    /// Four decimals, enough to see a change in a rate.
+    static func format(_ value: Double) -> String { NumberText.fixed(value, 4) }
+
+    static func show(_ value: JSONValue) -> String {
+        switch value {
+        case .number(let d): return NumberText.short(d)
+        case .string(let s): return "\"\(s)\""
+        case .bool(let b): return "\(b)"
+        case .null: return "null"
+        case .array, .object: return "…"
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import EvalCore
+import EvalFormats
+
+extension Executor {
+    /// `push [TARGET] [message "TEXT"]`: both logs to TARGET, by default where the evaluation came
+    /// from (a payload file, a pulled target), else the local store under its name. On success the
+    /// edits are no longer pending; on failure nothing changes.
+    func push(target: String?, message: String?) throws(ExecutionError) -> [QueryResult] {
+        let session = try current()
+        let destination = target ?? defaultTarget(session)
+        let documents = payloadDocuments(session)
+        guard let matrix = documents.matrix else {
+            throw .unavailable(
+                "\(session.name) has no confusion-matrix log to push with its evaluation",
+                help: "load the payload with its matrix: load evaluation.json confusion-matrix.json")
+        }
+        let edits = session.pending.map { "\($0.statement): \($0.effect)" }
+        let whereTo = try requireStore().push(
+            evaluation: documents.evaluation.jsonValue, confusionMatrix: matrix.jsonValue, target: destination,
+            message: message, edits: edits)
+        let count = session.pending.count
+        session.markSaved()
+        return [.message(Message("pushed \(session.name) to \(whereTo)" + (count > 0 ? " with \(count) edit(s)" : "")))]
+    }
+
+    func defaultTarget(_ session: EvaluationSession) -> String {
+        switch session.origin {
+        case .payloadFile(let path): return path
+        case .target(let target): return target
+        case .files: return "store:\(session.name)"
+        }
+    }
+
+    /// `pull TARGET [as NAME]`: loads both logs back as a new evaluation.
+    func pull(_ target: String, as name: Name?) throws(ExecutionError) -> [QueryResult] {
+        if let name, workspace.evaluation(named: name.text) != nil {
+            throw .invalidValue("an evaluation named \"\(name.text)\" is loaded already", at: name.range)
+        }
+        let documents = try requireStore().pull(target: target)
+        let payload: PicselliaEvaluation
+        var matrix: ConfusionMatrixLog?
+        do {
+            payload = try PicselliaEvaluation(json: documents.evaluation, file: target)
+            matrix = try documents.confusionMatrix.map { (json: JSONValue) throws(FormatError) in
+                try ConfusionMatrixLog(json: json, file: target)
+            }
+        } catch {
+            throw .input(error)
+        }
+        let base = name?.text ?? workspace.freeName(Self.pulledName(target))
+        let session = EvaluationSession(name: base, origin: .target(target), data: .payload(payload, matrix))
+        workspace.add(session)
+        return [.message(Message("pulled \(target) as \(session.name): \(payload.perImage.count) images, \(payload.classCount) classes"))]
+    }
+
+    /// `store:exp@3` → `exp`, `picsellia:proj/exp` → `exp`, `out/eval.json` → `eval`.
+    static func pulledName(_ target: String) -> String {
+        var name = target
+        if let colon = name.firstIndex(of: ":"), !name.hasPrefix("/"), !name.hasPrefix(".") {
+            name = String(name[name.index(after: colon)...])
+        }
+        if let at = name.firstIndex(of: "@") { name = String(name[..<at]) }
+        name = fileStem(name)
+        let cleaned = String(name.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" ? $0 : "_" })
+        return cleaned.isEmpty || cleaned.first!.isNumber ? "pulled" : cleaned
+    }
+}

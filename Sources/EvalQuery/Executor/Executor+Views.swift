@@ -1,0 +1,210 @@
+import EvalCore
+import EvalFormats
+
+extension Executor {
+    func summary() throws(ExecutionError) -> SummaryResult {
+        let session = try current()
+        return summary(of: session)
+    }
+
+    func summary(of session: EvaluationSession) -> SummaryResult {
+        let view = session.view()
+        var coco: COCOMetrics?
+        var reason: String?
+        switch session.cocoMetrics() {
+        case .success(let metrics)?: coco = metrics
+        case .failure(.missingScore(let index))?:
+            reason = "prediction \(index) has no score; COCO metrics rank predictions by score"
+        case nil:
+            reason = "a Picsellia payload holds no boxes to rank: COCO metrics need ground truth and predictions"
+        }
+        return SummaryResult(
+            name: session.name, point: session.state.point, coco: coco?.stats, cocoUnavailable: reason,
+            totals: view.totals(), perClass: classTotals(view, coco), metrics: session.state.metrics,
+            imageCount: view.included.count, excludedCount: session.state.excluded.count)
+    }
+
+    func classTotals(_ view: EvaluationView, _ coco: COCOMetrics?) -> [ClassTotals] {
+        view.labels.indices.map { c in
+            ClassTotals(
+                name: view.labels[c], totals: view.totals(classIndex: c),
+                ap: coco.map { $0.perClassAP[c] }, ap50: coco.map { $0.perClassAP50[c] })
+        }
+    }
+
+    func classes(sort: SortClause?) throws(ExecutionError) -> ClassTableResult {
+        let session = try current()
+        let coco = try? session.cocoMetrics()?.get()
+        var rows = classTotals(session.view(), coco)
+        if let sort {
+            let key = try Self.classSortKey(sort.key)
+            let descending = (sort.order ?? (key == nil ? .ascending : .descending)) == .descending
+            rows = rows.enumerated().sorted { l, r in
+                let (a, b) = (l.element, r.element)
+                if let key {
+                    let (x, y) = (key(a), key(b))
+                    if x != y { return descending ? x > y : x < y }
+                } else if a.name != b.name {
+                    return descending ? a.name > b.name : a.name < b.name
+                }
+                return l.offset < r.offset
+            }.map(\.element)
+        }
+        return ClassTableResult(rows: rows, point: session.state.point)
+    }
+
+    /// A numeric key of a class row; nil for `name` (sorted as text).
+    static func classSortKey(_ reference: Reference) throws(ExecutionError) -> ((ClassTotals) -> Double)? {
+        switch reference.name.text.lowercased() {
+        case "name", "class": return nil
+        case "ap": return { $0.ap ?? -1 }
+        case "ap50": return { $0.ap50 ?? -1 }
+        case "precision": return { $0.totals.precision }
+        case "recall": return { $0.totals.recall }
+        case "f1": return { $0.totals.f1 }
+        case "tp": return { Double($0.totals.tp) }
+        case "fp": return { Double($0.totals.fp) }
+        case "fn": return { Double($0.totals.fn) }
+        case "objects": return { Double($0.totals.objects) }
+        case "preds": return { Double($0.totals.predictions) }
+        default:
+            let keys = ["name", "AP", "AP50", "precision", "recall", "F1", "TP", "FP", "FN", "objects", "preds"]
+            throw .unknownName(
+                reference.name.text, expected: "class column (\(keys.joined(separator: ", ")))",
+                suggestion: Suggestion.closest(to: reference.name.text, among: keys), at: reference.range)
+        }
+    }
+
+    func metricsTable() throws(ExecutionError) -> ResultTable {
+        let session = try current()
+        let writer = JSONWriter()
+        return ResultTable(
+            title: "metrics of \(session.name)", columns: ["name", "value"],
+            rows: session.state.metrics.map { [.string($0.key), Self.cell($0.value, writer)] },
+            notes: session.state.metrics.isEmpty ? ["no metrics: set one with metric NAME=VALUE"] : [])
+    }
+
+    static func cell(_ value: JSONValue, _ writer: JSONWriter) -> Cell {
+        switch value {
+        case .number(let d): return .double(d)
+        case .string(let s): return .string(s)
+        case .bool(let b): return .bool(b)
+        case .null: return .null
+        case .array, .object: return .string(writer.string(value))
+        }
+    }
+
+    func matrix(_ normalize: MatrixNormalization?, top: Int?) throws(ExecutionError) -> MatrixResult {
+        let session = try current()
+        guard let counts = session.view().confusion else {
+            throw .unavailable(
+                "\(session.name) was loaded without its confusion-matrix log",
+                help: "load the payload with its matrix: load evaluation.json confusion-matrix.json")
+        }
+        if let top, top < 1 { throw .invalidValue("'top' needs at least 1 class", at: nil) }
+        let mode: MatrixResult.Normalization
+        switch normalize {
+        case nil: mode = .none
+        case .groundTruth?: mode = .groundTruth
+        case .prediction?: mode = .prediction
+        }
+        return MatrixResult(labels: session.state.labels, counts: counts, normalization: mode, top: top, point: session.state.point)
+    }
+
+    func split() throws(ExecutionError) -> BarChartResult {
+        let session = try current()
+        let view = session.view()
+        let bars = view.labels.indices.map { (label: view.labels[$0], value: Double(view.totals(classIndex: $0).predictions)) }
+        return BarChartResult(
+            title: "predictions per class (confidence ≥ \(session.state.point.confidence))",
+            bars: bars.sorted { $0.value > $1.value })
+    }
+
+    func precisionRecall(_ className: Name?) throws(ExecutionError) -> CurveResult {
+        let session = try current()
+        guard let result = session.cocoMetrics() else {
+            throw .unavailable("a Picsellia payload holds no boxes to rank: a PR curve needs ground truth and predictions", help: nil)
+        }
+        let coco: COCOMetrics
+        switch result {
+        case .success(let m): coco = m
+        case .failure(.missingScore(let i)): throw .unavailable("prediction \(i) has no score; a PR curve ranks by score", help: nil)
+        }
+        let view = session.view()
+        let classes = try className.map { (n: Name) throws(ExecutionError) in [try ClassLookup.index(of: n, in: view.labels)] }
+            ?? Array(view.labels.indices)
+        let recall = (0..<coco.shape.r).map { Double($0) / Double(coco.shape.r - 1) }
+        func mean(_ ious: Range<Int>) -> [Double] {
+            (0..<coco.shape.r).map { r in
+                var sum = 0.0, n = 0
+                for t in ious {
+                    for c in classes {
+                        let p = coco.precisionCurve(iouIndex: t, classIndex: c)[r]
+                        if p > -1 { sum += p; n += 1 }
+                    }
+                }
+                return n == 0 ? 0 : sum / Double(n)
+            }
+        }
+        let totals = view.totals(classIndex: className == nil ? nil : classes[0])
+        let subject = className.map { "\(view.labels[classes[0]])" } ?? "all classes"
+        return CurveResult(
+            title: "precision–recall, \(subject)", recall: recall,
+            series: [
+                .init(name: "IoU 0.50", precision: mean(0..<1)),
+                .init(name: "IoU 0.50:0.95 (COCO)", precision: mean(0..<coco.shape.t)),
+            ],
+            operatingPoint: (totals.recall, totals.precision))
+    }
+
+    /// The current evaluation's Picsellia payload as it would be pushed.
+    func payloadDocuments(_ session: EvaluationSession) -> (evaluation: PicselliaEvaluation, matrix: ConfusionMatrixLog?) {
+        let state = session.state
+        switch session.data {
+        case .boxes(let evaluator):
+            let view = session.view()
+            var payload = evaluator.payload(view.result!, metrics: state.metrics, imageMask: state.imageMask(count: session.imageCount))
+            payload.labels = state.labels
+            return (payload, ConfusionMatrixLog(categories: state.labels, values: view.confusion!.map { $0.map(Double.init) }))
+        case .payload(var payload, let matrix):
+            let excludedNames = Set(state.excluded.map { payload.perImage[$0].filename })
+            if !excludedNames.isEmpty {
+                payload.perImage = payload.perImage.filter { !excludedNames.contains($0.filename) }
+                payload.filenameMatrix = payload.filenameMatrix.map { $0.map { $0.filter { !excludedNames.contains($0) } } }
+                payload.totalObjects = (0..<payload.classCount).map { c in
+                    payload.perImage.reduce(0) { $0 + (c < $1.nbPreds.count ? $1.nbPreds[c] : 0) }
+                }
+            }
+            payload.labels = state.labels
+            if payload.metrics != nil || !state.metrics.isEmpty { payload.metrics = state.metrics }
+            return (payload, matrix.map { ConfusionMatrixLog(categories: state.labels, values: $0.values) })
+        }
+    }
+
+    func payload(heatmap: Bool) throws(ExecutionError) -> JSONValue {
+        let session = try current()
+        let documents = payloadDocuments(session)
+        if heatmap {
+            guard let matrix = documents.matrix else {
+                throw .unavailable("\(session.name) was loaded without its confusion-matrix log", help: nil)
+            }
+            return matrix.jsonValue
+        }
+        return documents.evaluation.jsonValue
+    }
+
+    func check() throws(ExecutionError) -> [QueryResult] {
+        let session = try current()
+        let documents = payloadDocuments(session)
+        let issues = PayloadCheck.issues(of: documents.evaluation, confusionMatrix: documents.matrix)
+        if issues.isEmpty {
+            return [.message(Message("\(session.name): the payload satisfies every consistency rule"))]
+        }
+        let errors = issues.filter { $0.severity == .error }.count
+        let table = ResultTable(
+            title: "\(issues.count) problem(s): \(errors) error(s), \(issues.count - errors) warning(s)",
+            columns: ["severity", "where", "problem"],
+            rows: issues.map { [.string($0.severity.rawValue), .string($0.path), .string($0.message)] })
+        return [.table(table)]
+    }
+}

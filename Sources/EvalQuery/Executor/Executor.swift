@@ -1,0 +1,118 @@
+import EvalCore
+import EvalFormats
+
+/// Runs statements against a workspace and returns result values, never text.
+///
+/// A statement either succeeds or throws before it changed anything: each one checks names,
+/// values and files first, then mutates the workspace.
+public final class Executor {
+    public let workspace: Workspace
+    /// Where pushes and pulls go; nil in contexts without a store (they then fail with a message).
+    public var store: StoreService?
+
+    public init(workspace: Workspace = Workspace(), store: StoreService? = nil) {
+        self.workspace = workspace
+        self.store = store
+    }
+
+    /// Runs one parsed statement.
+    public func execute(_ node: StatementNode) throws(ExecutionError) -> [QueryResult] {
+        switch node.statement {
+        case .load(let files, let name): return try load(files, as: name)
+        case .evals: return [.table(evalsTable())]
+        case .use(let name):
+            let session = try evaluation(name)
+            workspace.use(session)
+            return [.message(Message("using \(session.name)"))]
+        case .drop(let name): return try drop(name)
+        case .summary: return [.summary(try summary())]
+        case .classes(let sort): return [.classes(try classes(sort: sort))]
+        case .metrics: return [.table(try metricsTable())]
+        case .matrix(let normalize, let top): return [.matrix(try matrix(normalize, top: top))]
+        case .images(let query): return [.images(try images(query, title: nil))]
+        case .filter(let query): return [.images(try images(query, title: query.predicate.map { "where \($0)" }))]
+        case .cell(let gt, let pred, let query): return [.images(try cell(gt, pred, query))]
+        case .payload(let heatmap): return [.json(try payload(heatmap: heatmap))]
+        case .check: return try check()
+        case .show(let filename, let svg): return [.imageView(try show(filename, svg: svg))]
+        case .split: return [.bars(try split())]
+        case .pr(let className): return [.curve(try precisionRecall(className))]
+        case .metric(let assignment): return try metric(assignment, statement: node.text)
+        case .unsetMetric(let name): return try unsetMetric(name, statement: node.text)
+        case .assert(let condition): return try assertion(condition, text: node.text)
+        case .exclude(let selection): return try exclude(selection, statement: node.text)
+        case .include(let selection): return try include(selection, statement: node.text)
+        case .rename(let className, let newName): return try rename(className, to: newName, statement: node.text)
+        case .pending: return [.table(try pendingTable())]
+        case .undo: return try undo()
+        case .reset: return try reset()
+        case .push(let target, let message): return try push(target: target?.text, message: message)
+        case .pull(let target, let name): return try pull(target.text, as: name)
+        case .log(let name): return [.table(try requireStore().log(name: name.text))]
+        case .experiments: return [.table(try requireStore().experiments())]
+        case .compare(let a, let b, let view): return try compare(a, b, view)
+        case .set(let setting): return [.message(Message(apply(setting)))]
+        case .timing(let on):
+            workspace.settings.timing = on
+            return [.message(Message("timing \(on ? "on" : "off")"))]
+        case .help(let topic): return [help(topic)]
+        case .source, .output, .history, .quit, .recover, .discard:
+            throw .unavailable("'\(node.text)' works in the evalsh shell only", help: nil)
+        }
+    }
+
+    // MARK: Shared lookups
+
+    /// The current evaluation, or an error saying how to load one.
+    func current() throws(ExecutionError) -> EvaluationSession {
+        guard let session = workspace.current else {
+            throw .unavailable(
+                "no evaluation is loaded", help: "load one: load GT.json PREDICTIONS.json, or load evaluation.json")
+        }
+        return session
+    }
+
+    func evaluation(_ name: Name) throws(ExecutionError) -> EvaluationSession {
+        if let session = workspace.evaluation(named: name.text) { return session }
+        throw .unknownEvaluation(
+            name.text, suggestion: Suggestion.closest(to: name.text, among: workspace.evaluations.map(\.name)),
+            at: name.range)
+    }
+
+    /// The image called `name` in `view`: exact, else ignoring case, else an error with the closest.
+    func imageIndex(_ name: Name, in view: EvaluationView) throws(ExecutionError) -> Int {
+        if let i = view.indexByFilename[name.text] { return i }
+        let lowered = name.text.lowercased()
+        if let i = view.filenames.firstIndex(where: { $0.lowercased() == lowered }) { return i }
+        let suggestion = Suggestion.closest(to: name.text, among: view.filenames)
+        throw .unknownImage(name.text, suggestion: suggestion, at: name.range)
+    }
+
+    func requireStore() throws(ExecutionError) -> StoreService {
+        guard let store else { throw .unavailable("no store is configured here", help: nil) }
+        return store
+    }
+
+    private func apply(_ setting: SessionSetting) -> String {
+        switch setting {
+        case .format(let f): workspace.settings.format = f; return "format \(f.rawValue)"
+        case .color(let c): workspace.settings.color = c; return "color \(c.rawValue)"
+        case .rows(let n): workspace.settings.rows = n; return "rows \(n)"
+        case .pager(let on): workspace.settings.pager = on; return "pager \(on ? "on" : "off")"
+        case .ascii(let on): workspace.settings.ascii = on; return "ascii \(on ? "on" : "off")"
+        case .images(let dir): workspace.settings.imagesDirectory = dir.text; return "images \(dir.text)"
+        }
+    }
+
+    private func help(_ topic: StatementKeyword?) -> QueryResult {
+        if let topic, let entry = HelpEntry.of(topic) {
+            return .table(ResultTable(
+                title: entry.keyword.rawValue, columns: ["syntax", "what it does", "example"],
+                rows: [[.string(entry.syntax), .string(entry.summary), .string(entry.example)]]))
+        }
+        return .table(ResultTable(
+            title: "statements (help STATEMENT for one; statements end at ';' or a new line)",
+            columns: ["syntax", "what it does"],
+            rows: HelpEntry.all.map { [.string($0.syntax), .string($0.summary)] }))
+    }
+}

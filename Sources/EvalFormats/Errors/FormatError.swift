@@ -6,6 +6,8 @@
 public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file could not be opened, read or written.
     case unreadable(file: String, reason: String)
+    /// The file could not be written.
+    case unwritable(file: String, reason: String)
     /// Not JSON: `line` and `column` (1-based, column in bytes) point at the offending byte.
     case invalidJSON(file: String, line: Int, column: Int, message: String)
     /// Valid JSON whose value at `path` has the wrong type or size.
@@ -23,7 +25,7 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var file: String {
         switch self {
-        case .unreadable(let file, _), .invalidJSON(let file, _, _, _), .shape(let file, _, _),
+        case .unreadable(let file, _), .unwritable(let file, _), .invalidJSON(let file, _, _, _), .shape(let file, _, _),
             .unknownImage(let file, _, _, _), .unknownCategory(let file, _, _, _), .duplicateId(let file, _, _),
             .unrecognized(let file, _), .wrongKind(let file, _, _):
             return file
@@ -34,6 +36,8 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .unreadable(let file, let reason):
             return "\(file): cannot read: \(reason)"
+        case .unwritable(let file, let reason):
+            return "\(file): cannot write: \(reason)"
         case .invalidJSON(let file, let line, let column, let message):
             return "\(file):\(line):\(column): \(message)"
         case .shape(let file, let path, let message):

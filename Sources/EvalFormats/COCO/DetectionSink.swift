@@ -1,0 +1,61 @@
+import EvalCore
+
+/// Reads COCO results (`image_id`, `category_id`, `bbox`, optional `score`; other keys are
+/// skipped) into `Detections`, resolving ids against the ground truth as it goes.
+struct DetectionSink: ObjectArraySink {
+    let images: IdIndex
+    let categories: IdIndex
+    var detections = Detections()
+
+    /// Reserves for `byteCount` bytes of results (about 100 bytes each in tool output).
+    init(images: IdIndex, categories: IdIndex, byteCount: Int) {
+        self.images = images
+        self.categories = categories
+        detections.reserveCapacity(byteCount / 100 + 16)
+    }
+
+    mutating func readElement(_ scanner: inout JSONScanner, index: Int) throws {
+        let objectStart = scanner.position
+        try scanner.enterObject()
+        var image: Int32 = -1
+        var category: Int32 = -1
+        var box: (Double, Double, Double, Double)?
+        var score = Double.nan
+        while let key = try scanner.nextKey() {
+            switch key {
+            case "image_id":
+                let id = try within(.key("image_id")) { try scanner.readId() }
+                guard let found = images.index(of: id) else {
+                    throw JSONScanError(
+                        kind: .unknownImage(id: id, index: index), offset: objectStart, message: "",
+                        path: [.key("image_id")])
+                }
+                image = found
+            case "category_id":
+                let id = try within(.key("category_id")) { try scanner.readId() }
+                guard let found = categories.index(of: id) else {
+                    throw JSONScanError(
+                        kind: .unknownCategory(id: id, index: index), offset: objectStart, message: "",
+                        path: [.key("category_id")])
+                }
+                category = found
+            case "bbox":
+                box = try within(.key("bbox")) { try scanner.readBox() }
+            case "score":
+                score = try within(.key("score")) { try scanner.readNumber() }
+            default:
+                try scanner.skipValue()
+            }
+        }
+        guard image >= 0 else { throw missingKey("image_id", at: objectStart) }
+        guard category >= 0 else { throw missingKey("category_id", at: objectStart) }
+        guard let box else { throw missingKey("bbox", at: objectStart) }
+        detections.append(
+            image: image, category: category, box: BoundingBox(x: box.0, y: box.1, width: box.2, height: box.3),
+            score: score)
+    }
+
+    mutating func append(contentsOf other: DetectionSink) {
+        detections.append(contentsOf: other.detections)
+    }
+}

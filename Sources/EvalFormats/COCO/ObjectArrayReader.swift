@@ -1,0 +1,130 @@
+import Dispatch
+
+/// Collects the elements of a JSON array of objects (annotations, results) into columns.
+protocol ObjectArraySink: Sendable {
+    /// Reads the object at the scanner, element `index` of its half of the array.
+    mutating func readElement(_ scanner: inout JSONScanner, index: Int) throws
+    /// Appends the columns of the half that follows this one.
+    mutating func append(contentsOf other: Self)
+}
+
+/// Reads a large array of objects on two cores.
+///
+/// The second half starts at a guessed element boundary (`}` `,` `{` after the middle byte)
+/// and is parsed in parallel with the first half; the guess is accepted only if the first
+/// half's own sequential parse ends at exactly that `}` at the array's level, which proves the
+/// boundary was not inside a string or a nested value. If the guess is wrong or either half
+/// fails, the whole array is parsed again sequentially, so that results and the first error
+/// are exactly those of a sequential parse.
+enum ObjectArrayReader {
+    /// Below this many bytes the array is parsed sequentially.
+    static let parallelThreshold = 1 << 20
+
+    /// Parses the array at the scanner's position and leaves the scanner after its `]`.
+    /// `makeSink` is called with the byte length of the part the sink will read.
+    static func read<Sink: ObjectArraySink>(
+        _ scanner: inout JSONScanner, makeSink: (Int) -> Sink
+    ) throws -> Sink {
+        guard scanner.peek() == UInt8(ascii: "[") else { throw scanner.typeMismatch(expected: "an array") }
+        let open = scanner.position
+        if scanner.end - open >= parallelThreshold,
+            let boundary = findBoundary(in: scanner, near: open + (scanner.end - open) / 2),
+            let (sink, next) = readHalves(scanner, open: open, boundary: boundary, makeSink: makeSink)
+        {
+            scanner.position = next
+            return sink
+        }
+        var sink = makeSink(scanner.end - open)
+        try readSequentially(&scanner, into: &sink, stopAt: nil)
+        return sink
+    }
+
+    /// Reads elements until the `]`, or (with `stopAt`) until an element ends exactly at
+    /// `stopAt`; returns whether it stopped there.
+    @discardableResult
+    private static func readSequentially<Sink: ObjectArraySink>(
+        _ scanner: inout JSONScanner, into sink: inout Sink, stopAt boundary: Int?
+    ) throws -> Bool {
+        try scanner.enterArray()
+        var index = 0
+        while true {
+            if let boundary, index > 0 {
+                if scanner.position == boundary { return true }
+                if scanner.position > boundary { return false }
+            }
+            guard try scanner.nextElement() else { return false }
+            try within(.index(index)) { try sink.readElement(&scanner, index: index) }
+            index += 1
+        }
+    }
+
+    /// The offset just after a `}` followed by `,` and `{` (whitespace allowed), searched
+    /// forward from `middle` within 1 MiB.
+    private static func findBoundary(in scanner: JSONScanner, near middle: Int) -> Int? {
+        let limit = min(scanner.end, middle + (1 << 20))
+        var index = middle
+        func skipSpace(_ i: inout Int) {
+            while i < limit, [0x20, 0x0A, 0x0D, 0x09].contains(scanner.base[i]) { i += 1 }
+        }
+        while index < limit {
+            if scanner.base[index] == UInt8(ascii: "}") {
+                var probe = index + 1
+                skipSpace(&probe)
+                if probe < limit && scanner.base[probe] == UInt8(ascii: ",") {
+                    probe += 1
+                    skipSpace(&probe)
+                    if probe < limit && scanner.base[probe] == UInt8(ascii: "{") { return index + 1 }
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Both halves in parallel; nil when the boundary is not confirmed or a half fails.
+    private static func readHalves<Sink: ObjectArraySink>(
+        _ scanner: JSONScanner, open: Int, boundary: Int, makeSink: (Int) -> Sink
+    ) -> (Sink, Int)? {
+        let halves = Halves(first: makeSink(boundary - open), second: makeSink(scanner.end - boundary))
+        let bytes = SharedBytes(buffer: UnsafeBufferPointer(start: scanner.base, count: scanner.end))
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                var first = JSONScanner(bytes.buffer, from: open)
+                halves.firstConfirmed = (try? readSequentially(&first, into: &halves.first, stopAt: boundary)) ?? false
+            } else {
+                var second = JSONScanner(bytes.buffer, from: boundary)
+                var index = 0
+                do {
+                    while try second.nextElement() {
+                        try halves.second.readElement(&second, index: index)
+                        index += 1
+                    }
+                    halves.secondEnd = second.position
+                } catch {
+                    halves.secondEnd = nil
+                }
+            }
+        }
+        guard halves.firstConfirmed, let end = halves.secondEnd else { return nil }
+        halves.first.append(contentsOf: halves.second)
+        return (halves.first, end)
+    }
+
+    /// The document's bytes, read (never written) by both threads.
+    private struct SharedBytes: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<UInt8>
+    }
+
+    /// The two halves' state, each written by one thread only.
+    private final class Halves<Sink>: @unchecked Sendable {
+        var first: Sink
+        var second: Sink
+        var firstConfirmed = false
+        var secondEnd: Int?
+
+        init(first: Sink, second: Sink) {
+            self.first = first
+            self.second = second
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// Tells a file's kind from its top-level shape, reading only as far as needed: a top-level
+/// array is a results list; an object is told by its keys (`per_image_eval` or
+/// `filename_matrix` → Picsellia evaluation, `values` with `categories` → confusion matrix,
+/// `annotations` → COCO, with or without `score` in its first annotation).
+public enum FileKindDetector {
+    public static func detect(path: String) throws(FormatError) -> FileKind {
+        try detect(SourceBytes(path: path))
+    }
+
+    public static func detect(_ source: SourceBytes) throws(FormatError) -> FileKind {
+        do {
+            var scanner = JSONScanner(source.buffer)
+            switch scanner.peek() {
+            case UInt8(ascii: "["):
+                return .cocoResults
+            case UInt8(ascii: "{"):
+                if let kind = try detectObject(&scanner) { return kind }
+                throw FormatError.unrecognized(
+                    file: source.name,
+                    message: "a JSON object that is neither COCO (images, categories, annotations) "
+                        + "nor a Picsellia evaluation (per_image_eval) or confusion matrix (categories, values)")
+            default:
+                throw FormatError.unrecognized(
+                    file: source.name, message: "expected a JSON object or array, found \(scanner.nextValueName())")
+            }
+        } catch let error as JSONScanError {
+            throw error.formatError(in: source)
+        } catch let error as FormatError {
+            throw error
+        } catch {
+            preconditionFailure("unexpected error \(error)")
+        }
+    }
+
+    private static func detectObject(_ scanner: inout JSONScanner) throws -> FileKind? {
+        var keys: Set<String> = []
+        try scanner.enterObject()
+        while let key = try scanner.nextKey() {
+            switch key {
+            case "per_image_eval", "filename_matrix":
+                return .picselliaEvaluation
+            case "annotations":
+                if let scored = try firstAnnotationHasScore(&scanner) {
+                    return scored ? .cocoDatasetWithScores : .cocoGroundTruth
+                }
+            default:
+                try scanner.skipValue()
+            }
+            keys.insert(key.string)
+        }
+        if keys.contains("values") && keys.contains("categories") { return .picselliaConfusionMatrix }
+        if keys.contains("annotations") || keys.contains("images") { return .cocoGroundTruth }
+        return nil
+    }
+
+    /// Whether the first element of the `annotations` array has a `score`; nil for an empty
+    /// array (which leaves the array consumed).
+    private static func firstAnnotationHasScore(_ scanner: inout JSONScanner) throws -> Bool? {
+        try scanner.enterArray()
+        guard try scanner.nextElement() else { return nil }
+        try scanner.enterObject()
+        while let key = try scanner.nextKey() {
+            if case "score" = key { return true }
+            try scanner.skipValue()
+        }
+        return false
+    }
+}

@@ -1,0 +1,59 @@
+import EvalCore
+
+/// Parses a whole document into a `JSONValue` (object keys in file order), for the small
+/// documents: Picsellia payloads, REST answers, `expected.json`.
+public enum JSONValueParser {
+    public static func parse(_ source: SourceBytes) throws(FormatError) -> JSONValue {
+        do {
+            var scanner = JSONScanner(source.buffer)
+            let value = try scanner.readValue()
+            try scanner.expectEnd()
+            return value
+        } catch let error as JSONScanError {
+            throw error.formatError(in: source)
+        } catch {
+            preconditionFailure("unexpected error \(error)")
+        }
+    }
+
+    public static func parse(path: String) throws(FormatError) -> JSONValue {
+        try parse(SourceBytes(path: path))
+    }
+
+    public static func parse(bytes: some Collection<UInt8>, name: String) throws(FormatError) -> JSONValue {
+        try parse(SourceBytes(bytes: bytes, name: name))
+    }
+}
+
+extension JSONScanner {
+    /// Reads the next value into a `JSONValue`.
+    mutating func readValue(depth: Int = 0) throws -> JSONValue {
+        switch peek() {
+        case UInt8(ascii: "{"):
+            guard depth < JSONScanner.maxDepth else { throw JSONScanError.syntax("nesting too deep", at: position) }
+            try enterObject()
+            var members: [(key: String, value: JSONValue)] = []
+            while let key = try nextKey() {
+                members.append((key.string, try readValue(depth: depth + 1)))
+            }
+            return .object(members)
+        case UInt8(ascii: "["):
+            guard depth < JSONScanner.maxDepth else { throw JSONScanError.syntax("nesting too deep", at: position) }
+            try enterArray()
+            var elements: [JSONValue] = []
+            while try nextElement() { elements.append(try readValue(depth: depth + 1)) }
+            return .array(elements)
+        case UInt8(ascii: "\""):
+            return .string(try readString())
+        case UInt8(ascii: "t"), UInt8(ascii: "f"):
+            return .bool(try readBool())
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "N"), UInt8(ascii: "I"):
+            return .number(try readNumber())
+        default:
+            throw syntaxError("a value")
+        }
+    }
+}

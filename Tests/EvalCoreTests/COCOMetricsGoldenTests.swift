@@ -27,9 +27,9 @@ final class COCOMetricsGoldenTests: XCTestCase {
             let dt = try COCOJSON.detections(json["dt"] as Any, for: gt)
             let expected = try XCTUnwrap(json["expected"] as? [String: Any])
             let metrics = try Evaluator(groundTruth: gt, detections: dt).cocoMetrics()
-            assertClose(metrics.stats, try XCTUnwrap(expected["stats"] as? [Double]), "\(name) stats")
-            assertClose(metrics.perClassAP, try XCTUnwrap(expected["perClassAP"] as? [Double]), "\(name) perClassAP")
-            assertClose(metrics.perClassAP50, try XCTUnwrap(expected["perClassAP50"] as? [Double]), "\(name) AP50")
+            assertClose(metrics.stats, try COCOJSON.numbers(expected["stats"]), "\(name) stats")
+            assertClose(metrics.perClassAP, try COCOJSON.numbers(expected["perClassAP"]), "\(name) perClassAP")
+            assertClose(metrics.perClassAP50, try COCOJSON.numbers(expected["perClassAP50"]), "\(name) AP50")
         }
     }
 
@@ -73,11 +73,12 @@ final class COCOMetricsGoldenTests: XCTestCase {
         let gt = try COCOJSON.groundTruth(COCOJSON.object(at: folder.appendingPathComponent(gtName)))
         let dt = try COCOJSON.detections(COCOJSON.object(at: folder.appendingPathComponent(dtName)), for: gt)
         let expectedJSON = try COCOJSON.object(at: folder.appendingPathComponent("expected.json")) as? [String: Any]
-        let named = try XCTUnwrap(expectedJSON?["stats"] as? [String: Double])
-        let expected = try COCOMetrics.statNames.map { try XCTUnwrap(named[$0]) }
+        let named = try XCTUnwrap(expectedJSON?["stats"] as? [String: Any])
+        let expected = try COCOMetrics.statNames.map { try XCTUnwrap(COCOJSON.number(named[$0])) }
         let metrics = try Evaluator(groundTruth: gt, detections: dt).cocoMetrics()
         assertClose(metrics.stats, expected, folder.lastPathComponent)
     }
+
 
     private func assertClose(_ actual: [Double], _ expected: [Double], _ label: String, line: UInt = #line) {
         XCTAssertEqual(actual.count, expected.count, label, line: line)

@@ -62,12 +62,25 @@ enum COCOJSON {
         return detections
     }
 
+    /// A JSON array of numbers, each read exactly.
+    static func numbers(_ value: Any?) throws -> [Double] {
+        guard let array = value as? [Any] else { throw Failure(description: "not an array") }
+        return try array.map {
+            guard let n = number($0) else { throw Failure(description: "not a number: \($0)") }
+            return n
+        }
+    }
+
     private static func indexByID(_ ids: [Int]) -> [Int: Int] {
         Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    private static func number(_ value: Any?) -> Double? {
-        (value as? NSNumber)?.doubleValue
+    /// On Linux, `JSONSerialization` returns fractional numbers as `NSDecimalNumber`, whose
+    /// `doubleValue` is off by a few ulps; its exact decimal text parses to the right double.
+    static func number(_ value: Any?) -> Double? {
+        guard let number = value as? NSNumber else { return nil }
+        if number is NSDecimalNumber, let exact = Double(number.description) { return exact }
+        return number.doubleValue
     }
 
     private static func box(_ value: Any?) throws -> BoundingBox {

@@ -10,6 +10,8 @@ public enum DetectionFate: Equatable, Sendable {
     case setAside(crowd: Int32, iou: Double)
     /// Matched nothing: cell `[none][class]`.
     case falsePositive
+    /// Its image is excluded from the evaluation (image mask): not part of the operating point.
+    case excluded
 }
 
 /// What became of one ground-truth object at an operating point.

@@ -1,38 +1,46 @@
 /// Computes both families of numbers over one ground truth and one set of predictions.
 ///
-/// Built once per loaded evaluation: it groups predictions and ground truth per image and class
-/// and sorts predictions by score, so that a new operating point (`metric iou=…`) is a cheap
-/// recomputation. Excluded images are passed as a mask (true = included).
+/// Built once per loaded evaluation: it groups predictions and ground truth per image and class,
+/// sorts predictions by score and computes every prediction's IoU with the ground truth of its
+/// image, so that a new operating point (`metric iou=…`) is a cheap recomputation. Excluded images
+/// are passed as a mask (true = included). Immutable after `init`, hence safe to share.
 public final class Evaluator: @unchecked Sendable {
     public let groundTruth: GroundTruth
     public let detections: Detections
+    /// The grouping of COCO metrics (per class, per image in id order, scores sorted).
+    let cocoIndex: COCOIndex
+    /// The grouping of the operating point (per image, scores sorted, IoU matrices).
+    let pointIndex: PointIndex
 
+    /// `detections.image`/`category` and `groundTruth.annotations.image`/`category` must be valid
+    /// indices into `groundTruth.images`/`categories` (the readers guarantee it).
     public init(groundTruth: GroundTruth, detections: Detections) {
         self.groundTruth = groundTruth
         self.detections = detections
-        fatalError("skeleton: implemented in the engine work")
+        let slots = IndexSlots()
+        parallelFor(2) { task in
+            if task == 0 {
+                slots.coco = COCOIndex(groundTruth: groundTruth, detections: detections)
+            } else {
+                slots.point = PointIndex(groundTruth: groundTruth, detections: detections)
+            }
+        }
+        self.cocoIndex = slots.coco!
+        self.pointIndex = slots.point!
     }
 
-    /// COCO bbox metrics, identical to pycocotools 2.0.x (`semantics.md` §1).
-    public func cocoMetrics(imageMask: [Bool]? = nil) throws(EvalCoreError) -> COCOMetrics {
-        fatalError("skeleton")
-    }
-
-    /// Confusion matrix, per-image counts and fates at `point` (`semantics.md` §2).
-    public func operatingPoint(_ point: OperatingPoint, imageMask: [Bool]? = nil) -> OperatingPointResult {
-        fatalError("skeleton")
-    }
-
-    /// The Picsellia `evaluation` payload of this evaluation at an operating point (`semantics.md` §3).
-    public func payload(
-        _ result: OperatingPointResult, metrics: [(key: String, value: JSONValue)], imageMask: [Bool]? = nil
-    ) -> PicselliaEvaluation {
-        fatalError("skeleton")
+    /// The mask as a full array of flags; `nil` includes every image.
+    func includedImages(_ imageMask: [Bool]?) -> [Bool] {
+        guard let imageMask else { return [Bool](repeating: true, count: groundTruth.images.count) }
+        precondition(
+            imageMask.count == groundTruth.images.count,
+            "image mask has \(imageMask.count) flags for \(groundTruth.images.count) images")
+        return imageMask
     }
 }
 
-/// Errors the engines raise: conditions of the data, not of files.
-public enum EvalCoreError: Error, Equatable, Sendable {
-    /// COCO metrics rank predictions by score; `index` is the first prediction without one.
-    case missingScore(index: Int)
+/// The two indexes `Evaluator.init` builds side by side, one per thread.
+private final class IndexSlots: @unchecked Sendable {
+    var coco: COCOIndex?
+    var point: PointIndex?
 }

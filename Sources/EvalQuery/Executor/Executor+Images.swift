@@ -105,7 +105,9 @@ extension Executor {
         let gt = evaluator.groundTruth, dt = evaluator.detections
         guard let result = view.result else { preconditionFailure("boxes always have a result") }
         let gtIndices = (0..<gt.annotations.count).filter { Int(gt.annotations.image[$0]) == image }
-        let dtIndices = (0..<dt.count).filter { Int(dt.image[$0]) == image && result.detectionFates[$0] != .belowConfidence }
+        let dtIndices = (0..<dt.count).filter {
+            Int(dt.image[$0]) == image && result.detectionFates[$0] != .belowConfidence && result.detectionFates[$0] != .excluded
+        }
         var position: [Int: Int] = [:]  // annotation → row in objects
         for (row, a) in gtIndices.enumerated() { position[a] = row }
         var dtPosition: [Int: Int] = [:]
@@ -128,7 +130,8 @@ extension Executor {
             case .truePositive(let g, let v): (fate, iou, match) = (.truePositive, v, position[Int(g)])
             case .confused(let g, let v): (fate, iou, match) = (.confused(classIndex: Int(gt.annotations.category[Int(g)])), v, position[Int(g)])
             case .setAside(let g, let v): (fate, iou, match) = (.setAside, v, position[Int(g)])
-            case .falsePositive, .belowConfidence: (fate, iou, match) = (.falsePositive, nil, nil)
+            case .falsePositive: (fate, iou, match) = (.falsePositive, nil, nil)
+            case .belowConfidence, .excluded: (fate, iou, match) = (.belowConfidence, nil, nil)
             }
             return ViewObject(
                 kind: .prediction, classIndex: Int(dt.category[d]), box: dt.box(d), score: dt.score[d].isNaN ? nil : dt.score[d],

@@ -147,7 +147,7 @@ extension Executor {
             }
         }
         let totals = view.totals(classIndex: className == nil ? nil : classes[0])
-        let subject = className.map { "\(view.labels[classes[0]])" } ?? "all classes"
+        let subject = className == nil ? "all classes" : view.labels[classes[0]]
         return CurveResult(
             title: "precision–recall, \(subject)", recall: recall,
             series: [

@@ -1,0 +1,268 @@
+import EvalCore
+
+extension Executor {
+    /// `compare A B [matrix | classes | where … | show FILE]`: two evaluations side by side, the
+    /// change B − A, classes matched by name and images by filename. Afterwards `A.X`, `B.X` and
+    /// `delta.X` name the pair's values in `assert`.
+    func compare(_ a: Name, _ b: Name, _ view: CompareView) throws(ExecutionError) -> [QueryResult] {
+        let left = try evaluation(a), right = try evaluation(b)
+        workspace.comparison = (left.name, right.name)
+        let pair = ComparedPair(left, right)
+        switch view {
+        case .summary: return [.table(pair.summaryTable())] + pair.notes.map { .message(Message($0, level: .note)) }
+        case .classes(let sort): return [.table(try pair.classesTable(sort: sort))]
+        case .matrix: return try pair.matrices()
+        case .images(let query): return [.table(try pair.imagesTable(query))] + pair.notes.map { .message(Message($0, level: .note)) }
+        case .show(let filename):
+            var results: [QueryResult] = []
+            for session in [left, right] {
+                let saved = workspace.current
+                workspace.use(session)
+                defer { if let saved { workspace.use(saved) } }
+                results.append(.imageView(try show(filename, svg: nil)))
+            }
+            return results
+        }
+    }
+}
+
+/// Two evaluations matched for a comparison: classes by name, images by filename.
+struct ComparedPair {
+    let a: EvaluationSession
+    let b: EvaluationSession
+    let viewA: EvaluationView
+    let viewB: EvaluationView
+    /// Class names in both, in A's order, with their index on each side.
+    let classes: [(name: String, a: Int, b: Int)]
+    /// Images in both (and counted on both sides), in A's order.
+    let images: [(a: Int, b: Int)]
+    let notes: [String]
+
+    init(_ a: EvaluationSession, _ b: EvaluationSession) {
+        self.a = a
+        self.b = b
+        viewA = a.view()
+        viewB = b.view()
+        var classes: [(String, Int, Int)] = []
+        for (i, name) in viewA.labels.enumerated() {
+            if let j = viewB.labels.firstIndex(of: name) { classes.append((name, i, j)) }
+        }
+        self.classes = classes
+        let includedB = Set(viewB.included)
+        var images: [(Int, Int)] = []
+        for i in viewA.included {
+            if let j = viewB.indexByFilename[viewA.filenames[i]], includedB.contains(j) { images.append((i, j)) }
+        }
+        self.images = images
+        var notes: [String] = []
+        let labelsA = viewA.labels, labelsB = viewB.labels
+        let onlyA = labelsA.filter { !labelsB.contains($0) }, onlyB = labelsB.filter { !labelsA.contains($0) }
+        if !onlyA.isEmpty { notes.append("classes only in \(a.name): \(onlyA.joined(separator: ", "))") }
+        if !onlyB.isEmpty { notes.append("classes only in \(b.name): \(onlyB.joined(separator: ", "))") }
+        let leftOutA = viewA.included.count - images.count, leftOutB = viewB.included.count - images.count
+        if leftOutA > 0 || leftOutB > 0 {
+            notes.append("compared on \(images.count) common images; left out: \(leftOutA) of \(a.name), \(leftOutB) of \(b.name)")
+        }
+        self.notes = notes
+    }
+
+    /// One row: a name, A's value, B's value, the change and whether it is better.
+    private func row(_ name: String, _ x: Double?, _ y: Double?, higherIsBetter: Bool, whole: Bool = false) -> [Cell] {
+        func cell(_ v: Double?) -> Cell { v.map { whole ? .int(Int($0)) : .double($0) } ?? .null }
+        guard let x, let y else { return [.string(name), cell(x), cell(y), .null, .string("")] }
+        let d = y - x
+        let verdict = d == 0 ? "=" : ((d > 0) == higherIsBetter ? "better" : "worse")
+        return [.string(name), cell(x), cell(y), whole ? .int(Int(d)) : .double(d), .string(verdict)]
+    }
+
+    func summaryTable() -> ResultTable {
+        let cocoA = try? a.cocoMetrics()?.get(), cocoB = try? b.cocoMetrics()?.get()
+        var rows: [[Cell]] = []
+        if cocoA != nil || cocoB != nil {
+            for (i, name) in COCOMetrics.statNames.enumerated() {
+                rows.append(row(name, cocoA?.stats[i], cocoB?.stats[i], higherIsBetter: true))
+            }
+        }
+        let ta = totals(viewA, images.map(\.a), nil), tb = totals(viewB, images.map(\.b), nil)
+        rows.append(row("precision", ta.precision, tb.precision, higherIsBetter: true))
+        rows.append(row("recall", ta.recall, tb.recall, higherIsBetter: true))
+        rows.append(row("F1", ta.f1, tb.f1, higherIsBetter: true))
+        rows.append(row("TP", Double(ta.tp), Double(tb.tp), higherIsBetter: true, whole: true))
+        rows.append(row("FP", Double(ta.fp), Double(tb.fp), higherIsBetter: false, whole: true))
+        rows.append(row("FN", Double(ta.fn), Double(tb.fn), higherIsBetter: false, whole: true))
+        let pa = a.state.point, pb = b.state.point
+        return ResultTable(
+            title: "\(a.name) → \(b.name) (delta = \(b.name) − \(a.name))", columns: ["value", a.name, b.name, "delta", ""],
+            rows: rows,
+            notes: ["operating points: \(a.name) iou=\(pa.iou) confidence=\(pa.confidence), \(b.name) iou=\(pb.iou) confidence=\(pb.confidence)"]
+                + (cocoA == nil || cocoB == nil ? ["COCO statistics need boxes on both sides"] : []))
+    }
+
+    func totals(_ view: EvaluationView, _ images: [Int], _ classIndex: Int?) -> Totals {
+        var t = Totals(objects: 0, predictions: 0, tp: 0, fp: 0, fn: 0)
+        let n = view.classCount
+        for image in images {
+            for k in classIndex.map({ image * n + $0..<image * n + $0 + 1 }) ?? (image * n..<image * n + n) {
+                t.objects += Int(view.nbObjects[k]); t.predictions += Int(view.nbPreds[k])
+                t.tp += Int(view.tp[k]); t.fp += Int(view.fp[k]); t.fn += Int(view.fn[k])
+            }
+        }
+        return t
+    }
+
+    func classesTable(sort: SortClause?) throws(ExecutionError) -> ResultTable {
+        let cocoA = try? a.cocoMetrics()?.get(), cocoB = try? b.cocoMetrics()?.get()
+        let imagesA = images.map(\.a), imagesB = images.map(\.b)
+        var rows: [(key: [String: Double], cells: [Cell])] = classes.map { c in
+            let ta = totals(viewA, imagesA, c.a), tb = totals(viewB, imagesB, c.b)
+            let apA = cocoA?.perClassAP[c.a], apB = cocoB?.perClassAP[c.b]
+            let deltas: [String: Double] = [
+                "ap": (apB ?? 0) - (apA ?? 0), "precision": tb.precision - ta.precision, "recall": tb.recall - ta.recall,
+                "f1": tb.f1 - ta.f1, "tp": Double(tb.tp - ta.tp), "fp": Double(tb.fp - ta.fp), "fn": Double(tb.fn - ta.fn),
+            ]
+            let cells: [Cell] = [
+                .string(c.name), apA.map(Cell.double) ?? .null, apB.map(Cell.double) ?? .null,
+                apA.flatMap { x in apB.map { .double($0 - x) } } ?? .null,
+                .double(ta.f1), .double(tb.f1), .double(tb.f1 - ta.f1),
+                .int(ta.fn), .int(tb.fn), .int(tb.fn - ta.fn), .int(ta.fp), .int(tb.fp), .int(tb.fp - ta.fp),
+            ]
+            return (deltas, cells)
+        }
+        if let sort {
+            let key = sort.key.name.text.lowercased()
+            guard rows.first?.key[key] != nil || rows.isEmpty else {
+                let keys = ["AP", "precision", "recall", "F1", "TP", "FP", "FN"]
+                throw .unknownName(
+                    sort.key.name.text, expected: "change to sort by (\(keys.joined(separator: ", ")))",
+                    suggestion: Suggestion.closest(to: sort.key.name.text, among: keys), at: sort.key.range)
+            }
+            let descending = (sort.order ?? .ascending) == .descending
+            rows = rows.enumerated().sorted { l, r in
+                let (x, y) = (l.element.key[key]!, r.element.key[key]!)
+                return x != y ? (descending ? x > y : x < y) : l.offset < r.offset
+            }.map(\.element)
+        }
+        let (A, B) = (a.name, b.name)
+        return ResultTable(
+            title: "per class, \(A) → \(B) (sort by a change: compare \(A) \(B) classes sort F1)",
+            columns: ["class", "AP \(A)", "AP \(B)", "ΔAP", "F1 \(A)", "F1 \(B)", "ΔF1", "FN \(A)", "FN \(B)", "ΔFN", "FP \(A)", "FP \(B)", "ΔFP"],
+            rows: rows.map(\.cells))
+    }
+
+    func matrices() throws(ExecutionError) -> [QueryResult] {
+        guard let ca = viewA.confusion, let cb = viewB.confusion else {
+            throw .unavailable("both evaluations need a confusion matrix", help: nil)
+        }
+        let names = classes.map(\.name)
+        let ia = classes.map(\.a) + [viewA.classCount], ib = classes.map(\.b) + [viewB.classCount]
+        let sub = { (m: [[Int]], idx: [Int]) in idx.map { r in idx.map { m[r][$0] } } }
+        let ma = sub(ca, ia), mb = sub(cb, ib)
+        let difference = ResultTable(
+            title: "difference \(b.name) − \(a.name) (rows ground truth, columns predictions; + more, − fewer)",
+            columns: ["gt \\ pred"] + names + ["none"],
+            rows: (names + ["none"]).enumerated().map { r, name in
+                [.string(name)] + ma[r].indices.map { Cell.int(mb[r][$0] - ma[r][$0]) }
+            })
+        return [
+            .matrix(MatrixResult(labels: names, counts: ma, point: a.state.point)),
+            .matrix(MatrixResult(labels: names, counts: mb, point: b.state.point)),
+            .table(difference),
+        ]
+    }
+
+    func imagesTable(_ query: ImageQuery) throws(ExecutionError) -> ResultTable {
+        let resolver = PairFieldResolver(pair: self)
+        var rows = Array(images.indices)
+        if let predicate = query.predicate {
+            let test = try ExpressionCompiler.condition(predicate, resolver)
+            rows = rows.filter(test)
+        }
+        if let sort = query.sort {
+            guard case .number(let key) = try ExpressionCompiler.compile(.reference(sort.key), resolver) else {
+                throw .typeMismatch("sort takes a numeric field", at: sort.key.range)
+            }
+            let descending = (sort.order ?? .descending) == .descending
+            rows = rows.enumerated().sorted { l, r in
+                let (x, y) = (key(l.element), key(r.element))
+                return x != y ? (descending ? x > y : x < y) : l.offset < r.offset
+            }.map(\.element)
+        }
+        let matched = rows.count
+        if let limit = query.limit { rows = Array(rows.prefix(limit)) }
+        let fields = ImageField.allCases.filter { $0 != .objects && $0 != .preds }
+        var columns = ["filename", "objects"]
+        for f in fields { columns += ["\(f.rawValue) \(a.name)", "\(f.rawValue) \(b.name)", "Δ\(f.rawValue)"] }
+        return ResultTable(
+            title: query.predicate.map { "compare \(a.name) \(b.name) where \($0)" } ?? "compare \(a.name) \(b.name)",
+            columns: columns,
+            rows: rows.map { r in
+                let (i, j) = images[r]
+                var cells: [Cell] = [.string(viewA.filenames[i]), .int(Int(ImageField.value(viewA.nbObjects, image: i, classIndex: nil, classCount: viewA.classCount)))]
+                for f in fields {
+                    let x = Int(ImageField.value(f.column(viewA), image: i, classIndex: nil, classCount: viewA.classCount))
+                    let y = Int(ImageField.value(f.column(viewB), image: j, classIndex: nil, classCount: viewB.classCount))
+                    cells += [.int(x), .int(y), .int(y - x)]
+                }
+                return cells
+            },
+            notes: matched > rows.count ? ["\(matched) images matched, \(rows.count) shown"] : [])
+    }
+}
+
+/// Names in `compare A B where …`: `A.FN`, `cand.FN[car]`, `delta.FN` (B − A) over the common
+/// images (a row is an index into the pair's `images`); unqualified fields read B.
+struct PairFieldResolver: ReferenceResolver {
+    let pair: ComparedPair
+
+    func resolve(_ reference: Reference) throws(ExecutionError) -> Compiled {
+        let side = try self.side(reference.qualifier)
+        var bare = reference
+        bare.qualifier = nil
+        let sideA = try field(bare, pair.viewA, classMap: { $0.a }), sideB = try field(bare, pair.viewB, classMap: { $0.b })
+        let images = pair.images
+        switch (side, sideA, sideB) {
+        case (.a, .number(let f), _): return .number { f(images[$0].a) }
+        case (.b, _, .number(let g)): return .number { g(images[$0].b) }
+        case (.delta, .number(let f), .number(let g)): return .number { g(images[$0].b) - f(images[$0].a) }
+        case (_, .text(let f), _): return .text { f(images[$0].a) }
+        default: throw .typeMismatch("'\(reference)' has no value here", at: reference.range)
+        }
+    }
+
+    private enum Side { case a, b, delta }
+
+    private func side(_ qualifier: Name?) throws(ExecutionError) -> Side {
+        guard let q = qualifier?.text.lowercased() else { return .b }
+        if q == "delta" { return .delta }
+        if q == "a" || q == pair.a.name.lowercased() { return .a }
+        if q == "b" || q == pair.b.name.lowercased() { return .b }
+        throw .unknownEvaluation(
+            qualifier!.text, suggestion: Suggestion.closest(to: qualifier!.text, among: [pair.a.name, pair.b.name, "delta"]),
+            at: qualifier!.range)
+    }
+
+    /// A field on one side; a class is looked up by name among the classes both sides share.
+    private func field(_ reference: Reference, _ view: EvaluationView, classMap: ((name: String, a: Int, b: Int)) -> Int)
+        throws(ExecutionError) -> Compiled
+    {
+        var local = reference
+        if let className = reference.className {
+            let shared = pair.classes.map(\.name)
+            let i = try ClassLookup.index(of: className, in: shared)
+            local.className = Name(view.labels[classMap(pair.classes[i])])
+        }
+        return try ImageFieldResolver(view: view).resolve(local)
+    }
+
+    func has(_ name: Name) throws(ExecutionError) -> Compiled {
+        guard case .condition(let f) = try ImageFieldResolver(view: pair.viewA).has(name) else { return .condition { _ in false } }
+        let images = pair.images
+        return .condition { f(images[$0].a) }
+    }
+
+    func predicted(_ name: Name) throws(ExecutionError) -> Compiled {
+        guard case .condition(let f) = try ImageFieldResolver(view: pair.viewB).predicted(name) else { return .condition { _ in false } }
+        let images = pair.images
+        return .condition { f(images[$0].b) }
+    }
+}

@@ -1,0 +1,218 @@
+import EvalCore
+import EvalQuery
+import EvalRender
+import Foundation
+
+/// Runs statements for the REPL, for scripts and for `-c`: parses, executes, prints results,
+/// reports errors with their place, and keeps the shell-level state (output file, journal).
+///
+/// A statement that fails changes nothing: the executor checks before it mutates, and the
+/// session only prints. In a script the first failure stops the run with its exit status.
+public final class ShellSession {
+    public let executor: Executor
+    public var workspace: Workspace { executor.workspace }
+    let environment: [String: String]
+    let interactive: Bool
+    let output = OutputSink()
+    /// The line editor, for `history`; nil outside the REPL.
+    var editor: LineEditor?
+    let journal: EditJournal?
+    /// Set by `quit`/`exit`: the REPL or script stops after the current statement.
+    public private(set) var quitRequested = false
+    /// What the journal holds for each evaluation, to rewrite it only when the edits change.
+    private var journaled: [ObjectIdentifier: [String]] = [:]
+
+    public init(executor: Executor, environment: [String: String], interactive: Bool, journal: EditJournal?) {
+        self.executor = executor
+        self.environment = environment
+        self.interactive = interactive
+        self.journal = journal
+    }
+
+    /// Runs every statement of `source`. Nothing runs when any statement is malformed (each
+    /// malformed one is reported); otherwise statements run in order and, with `stopOnError`,
+    /// the first failure ends the run. Returns `.ok` or the status of the first failure.
+    @discardableResult
+    public func run(_ source: String, fileName: String, stopOnError: Bool) -> ExitStatus {
+        let parsed = Parser.parse(source)
+        guard parsed.diagnostics.isEmpty else {
+            for diagnostic in parsed.diagnostics {
+                reportError(ErrorReport.render(diagnostic, source: source, fileName: fileName))
+            }
+            return .queryError
+        }
+        var status = ExitStatus.ok
+        for node in parsed.statements {
+            if InterruptFlag.isRaised { return .interrupted }
+            let outcome = runStatement(node, source: source, fileName: fileName)
+            if outcome != .ok {
+                if status == .ok { status = outcome }
+                if stopOnError { return status }
+            }
+            if quitRequested { break }
+        }
+        return status
+    }
+
+    private func runStatement(_ node: StatementNode, source: String, fileName: String) -> ExitStatus {
+        let started = DispatchTime.now()
+        defer {
+            if workspace.settings.timing {
+                let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
+                OutputSink.writeError("run time: \(NumberTextShell.milliseconds(ms))\n")
+            }
+        }
+        do {
+            let results = try shellStatement(node, source: source) ?? executeWithProgress(node)
+            for result in results { print(result) }
+            if case .show(_, let svgPath?) = node.statement, case .imageView(let view)? = results.first {
+                try writeSVG(view, to: svgPath.text)
+            }
+            syncJournal()
+            return .ok
+        } catch {
+            reportError(ErrorReport.render(error, statement: node, source: source, fileName: fileName))
+            return Self.status(for: error)
+        }
+    }
+
+    private func executeWithProgress(_ node: StatementNode) throws(ExecutionError) -> [QueryResult] {
+        let progress: ProgressLine?
+        switch node.statement {
+        case .load(let files, _):
+            progress = ProgressLine()
+            progress?.update("loading \(files.map(\.text).joined(separator: " and "))…")
+        case .pull(let target, _):
+            progress = ProgressLine()
+            progress?.update("pulling \(target.text)…")
+        default:
+            progress = nil
+        }
+        defer { progress?.finish() }
+        let results = try executor.execute(node)
+        if case .load = node.statement { results.isEmpty ? () : noteJournal() }
+        return results
+    }
+
+    /// The statements that concern the shell rather than the workspace; nil for the others.
+    private func shellStatement(_ node: StatementNode, source: String) throws(ExecutionError) -> [QueryResult]? {
+        switch node.statement {
+        case .quit:
+            quitRequested = confirmQuit()
+            return []
+        case .output(let path?):
+            do { try output.redirect(to: Executor.expandTilde(path.text)) } catch {
+                throw .output("cannot write \(path.text): \(error.localizedDescription)")
+            }
+            return [.message(Message("results go to \(path.text); 'output' alone sends them back"))]
+        case .output(nil):
+            output.restore()
+            return [.message(Message("results go to standard output"))]
+        case .source(let path):
+            let file = Executor.expandTilde(path.text)
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw .input(.unreadable(file: file, reason: "no such file or not UTF-8 text"))
+            }
+            let status = run(text, fileName: path.text, stopOnError: true)
+            if status != .ok { throw .unavailable("\(path.text) stopped (exit status \(status.rawValue))", help: nil) }
+            return []
+        case .history:
+            let entries = editor?.recentHistory(50) ?? []
+            return [.table(ResultTable(
+                title: "history", columns: ["#", "statement"],
+                rows: entries.map { [.int($0.number), .string($0.entry)] },
+                notes: editor == nil ? ["history is kept in the interactive shell only"] : []))]
+        case .recover:
+            return try recover()
+        case .discard:
+            return try discard()
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Printing
+
+    func print(_ result: QueryResult) {
+        let settings = workspace.settings
+        if case .message(let message) = result {
+            let prefix = message.level == .warning ? "warning: " : ""
+            let text = prefix + message.text + "\n"
+            if settings.format == .table || settings.format == .markdown, output.isStandardOutput {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            } else {
+                OutputSink.writeError(text)
+            }
+            return
+        }
+        let toTerminal = output.isStandardOutput && TerminalDevice.standardOutputIsTerminal
+        let options = RenderOptions(
+            format: settings.format,
+            color: toTerminal && settings.color.resolve(isTerminal: toTerminal, environment: environment),
+            ascii: settings.ascii,
+            width: TerminalWidth.resolve(environment: environment) { TerminalWidth.query() },
+            maxRows: settings.format == .table ? settings.rows : nil)
+        let text = render(result, options: options)
+        let terminated = text.hasSuffix("\n") ? text : text + "\n"
+        if interactive, toTerminal, settings.pager, settings.format == .table {
+            Pager(environment: environment).show(
+                terminated, size: TerminalSize.current(environment: environment), outputIsTerminal: true)
+        } else {
+            output.write(terminated)
+        }
+    }
+
+    func reportError(_ text: String) {
+        let colored = workspace.settings.color.resolve(isTerminal: TerminalDevice.standardErrorIsTerminal, environment: environment)
+        OutputSink.writeError((colored ? Style.errorLabel.apply(text) : text) + "\n")
+    }
+
+    private func writeSVG(_ view: ImageViewResult, to path: String) throws(ExecutionError) {
+        let href = workspace.settings.imagesDirectory.map { "\($0)/\(view.filename)" }
+        do {
+            try svg(view, imageHref: href).write(toFile: Executor.expandTilde(path), atomically: true, encoding: .utf8)
+        } catch {
+            throw .output("cannot write \(path): \(error.localizedDescription)")
+        }
+        print(.message(Message("wrote \(path)")))
+    }
+
+    /// The exit status a failed statement gives a script (README, "Exit codes").
+    static func status(for error: ExecutionError) -> ExitStatus {
+        switch error {
+        case .assertionFailed: return .assertionFailed
+        case .input: return .inputError
+        case .store: return .pushFailed
+        case .output: return .outputError
+        default: return .queryError
+        }
+    }
+
+    // MARK: Leaving
+
+    /// True when the session may end: nothing unpushed, or the user said so.
+    func confirmQuit() -> Bool {
+        let unsaved = workspace.unsaved
+        guard interactive, !unsaved.isEmpty, let editor else { return true }
+        let names = unsaved.map { "\($0.name) (\($0.pending.count))" }.joined(separator: ", ")
+        OutputSink.writeError("unpushed edits in \(names); they stay in the journal ('recover' next time).\n")
+        if case .line(let answer) = editor.readLine(prompt: "quit anyway? [y/N] ") {
+            return answer.lowercased().hasPrefix("y")
+        }
+        return false
+    }
+
+    /// Said on stderr at the end of a script that leaves edits unpushed.
+    public func warnUnsaved() {
+        for session in workspace.unsaved {
+            OutputSink.writeError("warning: \(session.name) has \(session.pending.count) unpushed edit(s); 'push' sends them\n")
+        }
+    }
+}
+
+/// Durations as `timing on` prints them.
+enum NumberTextShell {
+    static func milliseconds(_ ms: Double) -> String {
+        ms < 10 ? String(format: "%.2f ms", ms) : String(format: "%.1f ms", ms)
+    }
+}

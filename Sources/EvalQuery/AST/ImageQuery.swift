@@ -1,11 +1,11 @@
 /// The clauses that filter and order a list of images, each optional, in this order:
 /// `where PREDICATE`, `sort FIELD [asc|desc]`, `limit N`.
 public struct ImageQuery: Hashable, Sendable {
-    public var predicate: Expression?
+    public var predicate: QueryExpression?
     public var sort: SortClause?
     public var limit: Int?
 
-    public init(predicate: Expression? = nil, sort: SortClause? = nil, limit: Int? = nil) {
+    public init(predicate: QueryExpression? = nil, sort: SortClause? = nil, limit: Int? = nil) {
         self.predicate = predicate
         self.sort = sort
         self.limit = limit

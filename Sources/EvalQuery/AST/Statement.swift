@@ -33,7 +33,7 @@ public enum Statement: Hashable, Sendable {
     /// `unset metric NAME`.
     case unsetMetric(Name)
     /// `assert CONDITION`.
-    case assert(Expression)
+    case assert(QueryExpression)
 
     // Edits
     case exclude(ImageSelection)
@@ -82,5 +82,5 @@ public enum MatrixNormalization: String, Hashable, Sendable, CaseIterable {
 public enum ImageSelection: Hashable, Sendable {
     case file(Name)
     /// `exclude where PREDICATE`.
-    case matching(Expression)
+    case matching(QueryExpression)
 }

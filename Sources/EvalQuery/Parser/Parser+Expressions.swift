@@ -3,12 +3,12 @@
 extension Parser {
     /// An expression with the source it spans, for shape errors that quote it.
     struct Located {
-        var expression: Expression
+        var expression: QueryExpression
         var range: SourceRange
     }
 
     /// A whole condition: the argument of `where`, `exclude where` and `assert`.
-    mutating func condition() throws(Diagnostic) -> Expression {
+    mutating func condition() throws(Diagnostic) -> QueryExpression {
         if cursor.current.endsStatement { throw expected(.condition) }
         let parsed = try disjunction()
         try requireCondition(parsed)
@@ -118,7 +118,7 @@ extension Parser {
         case .word where token.isKeyword("has") || token.isKeyword("predicted"):
             cursor.advance()
             let name = try word(.className, stoppingAt: [")"])
-            let expression: Expression = token.isKeyword("has") ? .has(name) : .predicted(name)
+            let expression: QueryExpression = token.isKeyword("has") ? .has(name) : .predicted(name)
             return Located(expression: expression, range: token.range.union(name.range ?? token.range))
         case .word where !["and", "or", "not"].contains(token.text.lowercased()):
             let parsed = try reference()
@@ -133,7 +133,7 @@ extension Parser {
         return token.text == "==" ? .equal : ComparisonOperator(rawValue: token.text)
     }
 
-    private func isFilename(_ expression: Expression) -> Bool {
+    private func isFilename(_ expression: QueryExpression) -> Bool {
         guard case .reference(let reference) = expression else { return false }
         return reference.qualifier == nil && reference.className == nil && reference.name.text.lowercased() == "filename"
     }

@@ -1,6 +1,6 @@
 /// Prints an expression as query text that parses back to the same expression, with only the
 /// parentheses precedence requires; the executor uses it as a title (`where FP + FN > 3`).
-extension Expression: CustomStringConvertible {
+extension QueryExpression: CustomStringConvertible {
     public var description: String {
         switch self {
         case .number(let value):

@@ -2,18 +2,18 @@
 ///
 /// The parser checks the shape (a `where` holds a condition, `+` adds values, `and` joins
 /// conditions); the executor resolves references and class names.
-public indirect enum Expression: Hashable, Sendable {
+public indirect enum QueryExpression: Hashable, Sendable {
     case number(Double)
     /// A quoted text or, after `~` or `filename =`, a bare word: `"*_d_*"`, `a.jpg`.
     case string(String)
     case reference(Reference)
     /// `-x`.
-    case negate(Expression)
-    case arithmetic(ArithmeticOperator, Expression, Expression)
-    case comparison(ComparisonOperator, Expression, Expression)
-    case and(Expression, Expression)
-    case or(Expression, Expression)
-    case not(Expression)
+    case negate(QueryExpression)
+    case arithmetic(ArithmeticOperator, QueryExpression, QueryExpression)
+    case comparison(ComparisonOperator, QueryExpression, QueryExpression)
+    case and(QueryExpression, QueryExpression)
+    case or(QueryExpression, QueryExpression)
+    case not(QueryExpression)
     /// `has CLASS`: the image holds ground truth of the class.
     case has(Name)
     /// `predicted CLASS`: the image holds a kept prediction of the class.

@@ -32,13 +32,18 @@ struct MatrixLayout {
         let pad = String(repeating: " ", count: numberWidth + 1)
         if folded.hasOther { labels.append(pad + "other") }
         labels.append(pad + "none")
-        let labelCap = max(10, min(26, maxWidth / 4))
-        let labelWidth = min(labelCap, max(labels.map(DisplayWidth.of).max() ?? 4, "total".count + numberWidth + 1))
+        // Wide enough for the `ground truth` header, at most a quarter of the line (26 columns).
+        let labelCap = max(12, min(26, maxWidth / 4))
+        let labelWidth = min(labelCap, max(labels.map(DisplayWidth.of).max() ?? 4, "ground truth".count))
         rowLabels = labels.map { StyledText($0).truncated(to: labelWidth, ellipsis: glyphs.ellipsis).plain }
         rowLabelWidth = labelWidth
 
-        valueTexts = (0..<size).map { r in (0..<size).map { c in MatrixLayout.valueText(m, r, c) } }
-        let valueWidth = valueTexts.joined().map(\.count).max() ?? 1
+        let texts = (0..<size).map { r in (0..<size).map { c in MatrixLayout.valueText(m, r, c) } }
+        valueTexts = texts
+        // Each column holds its values and its total (a count, under the totals rule).
+        let columnValueWidths = (0..<size).map { c in
+            max(texts.map { $0[c].count }.max() ?? 1, String(m.counts.reduce(0) { $0 + $1[c] }).count)
+        }
 
         var headers: [String] = []
         var cut: [Int] = []
@@ -53,9 +58,10 @@ struct MatrixLayout {
         headers.append("none")
         columnHeaders = headers
         abbreviated = cut
-        let classWidth = max(valueWidth, headers.prefix(keptCount).map(DisplayWidth.of).max() ?? 1) + 2
+        // Class columns share one width so the grid stays regular; `other` and `none` size themselves.
+        let classWidth = max(columnValueWidths.prefix(keptCount).max() ?? 1, headers.prefix(keptCount).map(DisplayWidth.of).max() ?? 1) + 2
         columnWidths = headers.indices.map { i in
-            i < keptCount ? classWidth : max(valueWidth, DisplayWidth.of(headers[i])) + 2
+            i < keptCount ? classWidth : max(columnValueWidths[i], DisplayWidth.of(headers[i])) + 2
         }
         let grandTotal = m.counts.joined().reduce(0, +)
         totalWidth = max("total".count, String(grandTotal).count) + 1

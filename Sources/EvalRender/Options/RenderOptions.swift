@@ -13,7 +13,7 @@ public struct RenderOptions: Equatable, Sendable {
     public var format: OutputFormat
     public var color: Bool
     public var ascii: Bool
-    /// The widest a line may be, in display columns.
+    /// The widest a line may be, in display columns; views are laid out for at least 40.
     public var width: Int
     /// The most rows a terminal table shows; nil shows every row.
     public var maxRows: Int?
@@ -22,9 +22,11 @@ public struct RenderOptions: Equatable, Sendable {
         self.format = format
         self.color = color
         self.ascii = ascii
-        self.width = max(20, width)
+        self.width = max(RenderOptions.minimumWidth, width)
         self.maxRows = maxRows
     }
+
+    public static let minimumWidth = 40
 
     var glyphs: Glyphs { Glyphs.forASCII(ascii) }
 }

@@ -16,7 +16,7 @@ struct ClassTableView: TerminalView {
         var out = ViewParts.title("Classes at \(ViewParts.pointText(iou: result.point.iou, confidence: result.point.confidence, options))", options)
         var columns = [TextTable.Column("class", shrink: .end, minWidth: 6)]
         if hasAP { columns += [TextTable.Column("AP", .right), TextTable.Column("AP50", .right)] }
-        columns += [TextTable.Column(hasAP ? "AP" : "F1", shrink: .never)]
+        columns += [TextTable.Column("", shrink: .never)]
         columns += ["precision", "recall", "F1", "objects", "preds", "TP", "FP", "FN"].map { TextTable.Column($0, .right) }
         if !hasAP { columns.remove(at: 3) }
         var table = TextTable(columns: columns)

@@ -14,7 +14,7 @@ struct ImageListView: TerminalView {
         heading += "\(list.matched) image\(list.matched == 1 ? "" : "s")"
         out += ViewParts.title(heading, options)
 
-        var columns = [TextTable.Column("image", shrink: .middle, minWidth: 12)]
+        var columns = [TextTable.Column("image", shrink: .middle, minWidth: 18)]
         if let extra = list.extraColumn { columns.append(TextTable.Column(extra, .right)) }
         columns += [TextTable.Column("Labels", shrink: .end, minWidth: 8), TextTable.Column("Predictions", shrink: .end, minWidth: 8)]
         columns += ["TP", "FP", "FN", "objects", "preds"].map { TextTable.Column($0, .right) }

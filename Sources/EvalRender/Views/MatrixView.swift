@@ -20,8 +20,8 @@ struct MatrixView: TerminalView {
 
         let bar = StyledText(" " + String(g.vertical), options.color ? .dim : .plain)
         let cellsStart = layout.rowLabelWidth + 1
-        let axis = "predictions " + g.arrow
-        out.append(String(repeating: " ", count: cellsStart) + StyledText(axis, .bold).rendered(color: options.color))
+        let axis = StyledText("predictions " + g.arrow, .bold).truncated(to: max(1, options.width - cellsStart), ellipsis: g.ellipsis)
+        out.append(String(repeating: " ", count: cellsStart) + axis.rendered(color: options.color))
         var header = StyledText("ground truth", .bold).padded(to: layout.rowLabelWidth, alignment: .left) + " "
         for (i, text) in layout.columnHeaders.enumerated() {
             header.append(StyledText(text + " ").padded(to: layout.columnWidths[i], alignment: .right))
@@ -63,21 +63,28 @@ struct MatrixView: TerminalView {
         return out
     }
 
-    /// The most classes that fit: named headers when they fit, numbers only otherwise.
+    /// The most classes that fit (a binary search: a layout widens with each class kept),
+    /// with named headers when they fit at that count, numbers only otherwise.
     private func chooseLayout(_ options: RenderOptions) -> MatrixLayout {
         let n = matrix.labels.count
         let ranking = FoldedMatrix.ranking(matrix)
-        let start = min(n, max(0, matrix.top ?? n))
-        var smallest: MatrixLayout?
-        for count in stride(from: start, through: 0, by: -1) {
-            let folded = FoldedMatrix(matrix, keeping: count, ranking: ranking)
-            for named in [true, false] {
-                let layout = MatrixLayout(folded, named: named, maxWidth: options.width, glyphs: options.glyphs)
-                if layout.lineWidth <= options.width { return layout }
-                smallest = layout
+        func layout(_ count: Int, named: Bool) -> MatrixLayout {
+            MatrixLayout(FoldedMatrix(matrix, keeping: count, ranking: ranking), named: named, maxWidth: options.width, glyphs: options.glyphs)
+        }
+        var low = 0, high = min(n, max(0, matrix.top ?? n))
+        var best = layout(low, named: false)
+        while low <= high {
+            let middle = (low + high) / 2
+            let candidate = layout(middle, named: false)
+            if candidate.lineWidth <= options.width {
+                best = candidate
+                low = middle + 1
+            } else {
+                high = middle - 1
             }
         }
-        return smallest!
+        let named = layout(best.folded.kept.count, named: true)
+        return named.lineWidth <= options.width ? named : best
     }
 
     private func rampKind(_ folded: FoldedMatrix, _ r: Int, _ c: Int) -> HeatRamp {

@@ -31,7 +31,7 @@ struct SummaryView: TerminalView {
         }
         let names = COCOMetrics.statNames
         var table = TextTable(columns: [
-            TextTable.Column("COCO"), TextTable.Column("", .right), TextTable.Column(""), TextTable.Column("", .right),
+            TextTable.Column("COCO AP"), TextTable.Column("", .right), TextTable.Column("COCO AR"), TextTable.Column("", .right),
         ])
         table.rows = (0..<6).map { i in
             [StyledText(names[i]), SummaryView.stat(coco[i]), StyledText(names[i + 6]), SummaryView.stat(coco[i + 6])]
@@ -47,18 +47,20 @@ struct SummaryView: TerminalView {
     private func totalsLines(_ options: RenderOptions) -> [String] {
         let hasAP = summary.perClass.contains { $0.ap != nil }
         var columns = [TextTable.Column("class", shrink: .end, minWidth: 6)]
-        columns += ["precision", "recall", "F1", "objects", "preds", "TP", "FP", "FN"].map { TextTable.Column($0, .right) }
         if hasAP { columns += [TextTable.Column("AP", .right), TextTable.Column("AP50", .right)] }
+        columns += ["precision", "recall", "F1", "objects", "preds", "TP", "FP", "FN"].map { TextTable.Column($0, .right) }
         var table = TextTable(columns: columns)
         let limit = options.maxRows.map { min($0, summary.perClass.count) } ?? summary.perClass.count
         table.rows = summary.perClass.prefix(limit).enumerated().map { i, row in
-            [ViewParts.swatch(row.name, classIndex: i, options)] + SummaryView.cells(row.totals)
+            [ViewParts.swatch(row.name, classIndex: i, options)]
                 + (hasAP ? [StyledText(NumberText.fraction(row.ap.flatMap { $0 < 0 ? nil : $0 })),
                             StyledText(NumberText.fraction(row.ap50.flatMap { $0 < 0 ? nil : $0 }))] : [])
+                + SummaryView.cells(row.totals)
         }
         table.rulesBefore = [table.rows.count]
-        let all = [StyledText("all", .bold)] + SummaryView.cells(summary.totals).map { StyledText($0.plain, .bold) }
-        table.rows.append(all + (hasAP ? [StyledText(""), StyledText("")] : []))
+        let all = [StyledText("all", .bold)] + (hasAP ? [StyledText(""), StyledText("")] : [])
+            + SummaryView.cells(summary.totals).map { StyledText($0.plain, .bold) }
+        table.rows.append(all)
         var out = table.render(width: options.width, glyphs: options.glyphs, color: options.color)
         if limit < summary.perClass.count {
             out += ViewParts.note("\(summary.perClass.count - limit) more classes not shown (set rows \(summary.perClass.count))", options)

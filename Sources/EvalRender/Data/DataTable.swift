@@ -1,0 +1,61 @@
+import EvalQuery
+import Foundation
+
+/// A result's data as rows and columns, before it becomes CSV or Markdown.
+struct DataTable {
+    var columns: [String]
+    var rows: [[Cell]]
+
+    /// RFC 4180 CSV: a header line, then one line per row; fields holding a comma, a quote or
+    /// a line break are quoted with quotes doubled. Lines end with `\n`. Numbers keep full
+    /// precision (Python's repr), percentages are fractions, null is an empty field.
+    func csv() -> String {
+        var out = columns.map(DataTable.csvField).joined(separator: ",") + "\n"
+        for row in rows {
+            out += row.map { DataTable.csvField(DataTable.text($0)) }.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    /// A GitHub-flavoured Markdown table; numeric columns are right-aligned and `|` is escaped.
+    func markdown() -> String {
+        let numeric = columns.indices.map { i in
+            rows.contains { i < $0.count && $0[i].isNumber } && rows.allSatisfy { i >= $0.count || $0[i].isNumber || $0[i] == .null }
+        }
+        func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+        var out = line(columns.map(DataTable.markdownField)) + "\n"
+        out += line(numeric.map { $0 ? "--:" : "---" }) + "\n"
+        for row in rows {
+            out += line(row.map { DataTable.markdownField(DataTable.text($0)) }) + "\n"
+        }
+        return out
+    }
+
+    static func text(_ cell: Cell) -> String {
+        switch cell {
+        case .null: return ""
+        case .int(let i): return String(i)
+        case .double(let d), .percent(let d): return NumberText.python(d)
+        case .string(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        }
+    }
+
+    private static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func markdownField(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+extension Cell {
+    var isNumber: Bool {
+        switch self {
+        case .int, .double, .percent: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,10 @@
+import EvalQuery
+
+extension ResultTable: DataRepresentable {
+    var dataTable: DataTable { DataTable(columns: columns, rows: rows) }
+
+    /// An array of objects keyed by column name.
+    var jsonNode: JSONNode {
+        .array(rows.map { row in .object(zip(columns, row).map { ($0, JSONNode($1)) }) })
+    }
+}

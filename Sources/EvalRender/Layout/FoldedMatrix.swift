@@ -1,0 +1,51 @@
+import EvalQuery
+
+/// A confusion matrix reduced to some of its classes: the others are summed into one `other`
+/// row and column, so row and column totals stay those of the full matrix.
+struct FoldedMatrix {
+    /// Label-map indices of the classes kept, in label-map order.
+    let kept: [Int]
+    /// How many classes were folded into `other` (0: no `other` row or column).
+    let foldedCount: Int
+    /// The folded matrix: labels are the kept names (then `other`), background last.
+    let matrix: MatrixResult
+
+    /// Keeps the `count` classes ranked first by `ranking`.
+    init(_ source: MatrixResult, keeping count: Int, ranking: [Int]) {
+        let n = source.labels.count
+        let keptSet = Set(ranking.prefix(count))
+        kept = (0..<n).filter(keptSet.contains)
+        foldedCount = n - kept.count
+        let hasOther = foldedCount > 0
+        let size = kept.count + (hasOther ? 1 : 0) + 1
+        let background = size - 1
+        // Where each source row/column goes in the folded matrix.
+        var target = Array(repeating: kept.count, count: n + 1)
+        for (position, index) in kept.enumerated() { target[index] = position }
+        target[n] = background
+        var counts = Array(repeating: Array(repeating: 0, count: size), count: size)
+        for r in 0...n {
+            let tr = target[r]
+            let sourceRow = source.counts[r]
+            for c in 0...n { counts[tr][target[c]] += sourceRow[c] }
+        }
+        let labels = kept.map { source.labels[$0] } + (hasOther ? ["other"] : [])
+        matrix = MatrixResult(labels: labels, counts: counts, normalization: source.normalization, top: nil, point: source.point)
+    }
+
+    var hasOther: Bool { foldedCount > 0 }
+
+    /// Classes by how much they take part in errors, most first: the off-diagonal sums of
+    /// their row and column (confusions, misses and unmatched predictions); ties keep label order.
+    static func ranking(_ source: MatrixResult) -> [Int] {
+        let n = source.labels.count
+        var involvement = Array(repeating: 0, count: n)
+        for r in 0...n {
+            for c in 0...n where r != c {
+                if r < n { involvement[r] += source.counts[r][c] }
+                if c < n { involvement[c] += source.counts[r][c] }
+            }
+        }
+        return (0..<n).sorted { involvement[$0] > involvement[$1] || (involvement[$0] == involvement[$1] && $0 < $1) }
+    }
+}

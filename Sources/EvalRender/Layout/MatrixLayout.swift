@@ -1,0 +1,81 @@
+import EvalQuery
+
+/// Where the parts of a matrix heatmap go: the row-label column, one cell column per class
+/// (then `other`, then `none`) and the totals column.
+struct MatrixLayout {
+    let folded: FoldedMatrix
+    /// Headers carry the (abbreviated) class name after the number; otherwise the number only.
+    let named: Bool
+    let rowLabels: [String]
+    let rowLabelWidth: Int
+    let columnHeaders: [String]
+    let columnWidths: [Int]
+    let valueTexts: [[String]]
+    let totalWidth: Int
+    /// Label-map numbers (from 1) of the columns whose name was cut in the header.
+    let abbreviated: [Int]
+
+    /// The longest class name a named header shows before cutting it.
+    static let headerNameLimit = 10
+
+    init(_ folded: FoldedMatrix, named: Bool, maxWidth: Int, glyphs: Glyphs) {
+        self.folded = folded
+        self.named = named
+        let m = folded.matrix
+        let size = m.counts.count
+        let keptCount = folded.kept.count
+        let numberWidth = String(max(1, m.labels.count + folded.foldedCount)).count
+        var labels: [String] = folded.kept.enumerated().map { position, index in
+            let number = String(index + 1)
+            return String(repeating: " ", count: numberWidth - number.count) + number + " " + m.labels[position]
+        }
+        let pad = String(repeating: " ", count: numberWidth + 1)
+        if folded.hasOther { labels.append(pad + "other") }
+        labels.append(pad + "none")
+        // Wide enough for the `ground truth` header, at most a quarter of the line (26 columns).
+        let labelCap = max(12, min(26, maxWidth / 4))
+        let labelWidth = min(labelCap, max(labels.map(DisplayWidth.of).max() ?? 4, "ground truth".count))
+        rowLabels = labels.map { StyledText($0).truncated(to: labelWidth, ellipsis: glyphs.ellipsis).plain }
+        rowLabelWidth = labelWidth
+
+        let texts = (0..<size).map { r in (0..<size).map { c in MatrixLayout.valueText(m, r, c) } }
+        valueTexts = texts
+        // Each column holds its values and its total (a count, under the totals rule).
+        let columnValueWidths = (0..<size).map { c in
+            max(texts.map { $0[c].count }.max() ?? 1, String(m.counts.reduce(0) { $0 + $1[c] }).count)
+        }
+
+        var headers: [String] = []
+        var cut: [Int] = []
+        for (position, index) in folded.kept.enumerated() {
+            guard named else { headers.append(String(index + 1)); continue }
+            let name = m.labels[position]
+            let shown = StyledText(name).truncated(to: MatrixLayout.headerNameLimit, ellipsis: glyphs.ellipsis).plain
+            if shown != name { cut.append(index + 1) }
+            headers.append("\(index + 1) \(shown)")
+        }
+        if folded.hasOther { headers.append("other") }
+        headers.append("none")
+        columnHeaders = headers
+        abbreviated = cut
+        // Class columns share one width so the grid stays regular; `other` and `none` size themselves.
+        let classWidth = max(columnValueWidths.prefix(keptCount).max() ?? 1, headers.prefix(keptCount).map(DisplayWidth.of).max() ?? 1) + 2
+        columnWidths = headers.indices.map { i in
+            i < keptCount ? classWidth : max(columnValueWidths[i], DisplayWidth.of(headers[i])) + 2
+        }
+        let grandTotal = m.counts.joined().reduce(0, +)
+        totalWidth = max("total".count, String(grandTotal).count) + 1
+    }
+
+    /// The width of a full line: row label, a space, the cells, ` │`, the totals.
+    var lineWidth: Int { rowLabelWidth + 1 + columnWidths.reduce(0, +) + 2 + totalWidth }
+
+    /// A count, or a rounded percentage when normalized (`<1` for a non-zero value under 0.5 %).
+    static func valueText(_ m: MatrixResult, _ r: Int, _ c: Int) -> String {
+        guard m.normalization != .none else { return String(m.counts[r][c]) }
+        let percent = m.value(r, c) * 100
+        if percent == 0 { return "0" }
+        if percent < 0.5 { return "<1" }
+        return String(Int(percent.rounded()))
+    }
+}

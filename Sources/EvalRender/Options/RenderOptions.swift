@@ -1,0 +1,32 @@
+/// What a result is rendered as.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    /// Terminal views: tables, heatmaps, charts.
+    case table
+    case csv
+    case json
+    case markdown
+}
+
+/// How to render a result. `color`, `ascii`, `width` and `maxRows` concern terminal views only:
+/// CSV, JSON and Markdown are data and always complete.
+public struct RenderOptions: Equatable, Sendable {
+    public var format: OutputFormat
+    public var color: Bool
+    public var ascii: Bool
+    /// The widest a line may be, in display columns; views are laid out for at least 40.
+    public var width: Int
+    /// The most rows a terminal table shows; nil shows every row.
+    public var maxRows: Int?
+
+    public init(format: OutputFormat = .table, color: Bool = false, ascii: Bool = false, width: Int = 100, maxRows: Int? = 50) {
+        self.format = format
+        self.color = color
+        self.ascii = ascii
+        self.width = max(RenderOptions.minimumWidth, width)
+        self.maxRows = maxRows
+    }
+
+    public static let minimumWidth = 40
+
+    var glyphs: Glyphs { Glyphs.forASCII(ascii) }
+}

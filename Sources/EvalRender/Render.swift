@@ -1,0 +1,66 @@
+import EvalQuery
+
+/// Turns a query's result into text: a terminal view (`.table`) laid out for
+/// `options.width`, or data (CSV, JSON, Markdown) that ignores width, colour and row limits.
+/// The text ends with a newline unless it is empty.
+public func render(_ result: QueryResult, options: RenderOptions) -> String {
+    let text: String
+    switch options.format {
+    case .table: text = terminalLines(result, options).joined(separator: "\n")
+    case .json: text = jsonNode(result).serialized()
+    case .csv: text = dataTable(result)?.csv() ?? plainText(result, options)
+    case .markdown: text = dataTable(result)?.markdown() ?? plainText(result, options)
+    }
+    guard !text.isEmpty else { return "" }
+    return text.hasSuffix("\n") ? text : text + "\n"
+}
+
+private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [String] {
+    switch result {
+    case .message(let message): return MessageView(message: message).lines(options)
+    case .table(let table): return GenericTableView(table: table).lines(options)
+    case .summary(let summary): return SummaryView(summary: summary).lines(options)
+    case .classes(let classes): return ClassTableView(result: classes).lines(options)
+    case .matrix(let matrix): return MatrixView(matrix: matrix).lines(options)
+    case .images(let list): return ImageListView(list: list).lines(options)
+    case .imageView(let view): return ImageCanvasView(view: view).lines(options)
+    case .bars(let chart): return BarChartView(chart: chart).lines(options)
+    case .curve(let curve): return CurveView(curve: curve).lines(options)
+    case .json(let value): return JSONNode(value).serialized().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+}
+
+/// What has no table form (a message, a JSON document) is written as in a terminal without colour.
+private func plainText(_ result: QueryResult, _ options: RenderOptions) -> String {
+    var plain = options
+    plain.color = false
+    plain.format = .table
+    return terminalLines(result, plain).joined(separator: "\n")
+}
+
+/// The data form of a result; nil for a JSON document, which is its own data.
+private func dataRepresentation(_ result: QueryResult) -> DataRepresentable? {
+    switch result {
+    case .json: return nil
+    case .message(let message): return message
+    case .table(let table): return table
+    case .summary(let summary): return summary
+    case .classes(let classes): return classes
+    case .matrix(let matrix): return matrix
+    case .images(let list): return list
+    case .imageView(let view): return view
+    case .bars(let chart): return chart
+    case .curve(let curve): return curve
+    }
+}
+
+/// A message is a line of text, not a one-row table, in CSV and Markdown.
+private func dataTable(_ result: QueryResult) -> DataTable? {
+    if case .message = result { return nil }
+    return dataRepresentation(result)?.dataTable
+}
+
+private func jsonNode(_ result: QueryResult) -> JSONNode {
+    if case .json(let value) = result { return JSONNode(value) }
+    return dataRepresentation(result)?.jsonNode ?? .null
+}

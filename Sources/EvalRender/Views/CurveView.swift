@@ -1,0 +1,72 @@
+import EvalQuery
+
+/// `pr [CLASS]`: precision against recall on a braille canvas, both axes from 0 to 1, one
+/// colour per series, the operating point marked. Points at −1 (a class without ground
+/// truth) are left out.
+struct CurveView: TerminalView {
+    var curve: CurveResult
+
+    static let axisLabelWidth = 4
+
+    func lines(_ options: RenderOptions) -> [String] {
+        let g = options.glyphs
+        var out = ViewParts.title(curve.title, options)
+        let columns = max(10, options.width - CurveView.axisLabelWidth - 1)
+        let rows = min(20, max(6, columns / 4))
+        var canvas = BrailleCanvas(columns: columns, rows: rows)
+        let xMax = Double(canvas.dotWidth - 1), yMax = Double(canvas.dotHeight - 1)
+        func dot(_ recall: Double, _ precision: Double) -> (Int, Int) {
+            (Int((min(1, max(0, recall)) * xMax).rounded()), Int(((1 - min(1, max(0, precision))) * yMax).rounded()))
+        }
+        for (s, series) in curve.series.enumerated() {
+            let style = ClassPalette.style(s)
+            var previous: (Int, Int)?
+            for (i, p) in series.precision.enumerated() where i < curve.recall.count {
+                guard p >= 0 else { previous = nil; continue }
+                let point = dot(curve.recall[i], p)
+                if let previous {
+                    canvas.line(previous.0, previous.1, point.0, point.1, style)
+                } else {
+                    canvas.set(point.0, point.1, style)
+                }
+                previous = point
+            }
+        }
+        if let op = curve.operatingPoint {
+            let (x, y) = dot(op.recall, op.precision)
+            canvas.write(String(g.pointMark), column: x / 2, row: y / 4, .bold)
+        }
+
+        let axis = options.color ? Style.dim : Style.plain
+        for (r, line) in canvas.lines(ascii: options.ascii).enumerated() {
+            let label = r == 0 ? "1" : r == rows / 2 ? "0.5" : r == rows - 1 ? "0" : ""
+            let tick = label.isEmpty ? String(g.vertical) : (options.ascii ? "+" : "┤")
+            out.append(
+                StyledText(label).padded(to: CurveView.axisLabelWidth - 1, alignment: .right).plain + " "
+                    + axis.apply(tick) + line.rendered(color: options.color))
+        }
+        let indent = String(repeating: " ", count: CurveView.axisLabelWidth)
+        out.append(indent + axis.apply(String(g.joins[2][0]) + String(repeating: g.horizontal, count: columns)))
+        // Under the axis corner, then under the canvas's first, middle and last columns.
+        var labels = Array(repeating: Character(" "), count: columns + 1)
+        for (position, text) in [(1, "0"), (columns / 2, "0.5"), (columns, "1")] {
+            for (k, ch) in text.enumerated() where position + k < labels.count { labels[position + k] = ch }
+        }
+        out.append(indent + String(labels))
+        out += legend(options)
+        return out
+    }
+
+    private func legend(_ options: RenderOptions) -> [String] {
+        let g = options.glyphs
+        var items: [StyledText] = [StyledText("precision (up) against recall (right)", .dim)]
+        items += curve.series.enumerated().map { s, series in
+            StyledText(g.square + " ", ClassPalette.style(s)) + StyledText(series.name)
+        }
+        if let op = curve.operatingPoint {
+            items.append(StyledText(String(g.pointMark) + " operating point", .bold)
+                + StyledText(" (recall \(NumberText.fraction(op.recall)), precision \(NumberText.fraction(op.precision)))"))
+        }
+        return TextWrap.flow(items, width: options.width, separator: "  \(g.middleDot) ").map { $0.rendered(color: options.color) }
+    }
+}

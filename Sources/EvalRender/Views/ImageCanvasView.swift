@@ -1,0 +1,85 @@
+import EvalQuery
+
+/// `show FILENAME`: the image's objects as a table (kind, class, box, score, fate, IoU, match)
+/// and a drawing of their boxes in a frame, with a legend.
+struct ImageCanvasView: TerminalView {
+    var view: ImageViewResult
+
+    func lines(_ options: RenderOptions) -> [String] {
+        let g = options.glyphs
+        let dot = g.middleDot
+        let size = view.normalized ? "normalized boxes" : "\(NumberText.short(view.width))×\(NumberText.short(view.height))"
+        var out = ViewParts.title(
+            "\(view.filename) \(dot) \(size) \(dot) " + ViewParts.pointText(iou: view.point.iou, confidence: view.point.confidence, options),
+            options)
+        out += objectTable(options)
+        out += frame(options)
+        out += legend(options)
+        return out
+    }
+
+    private func objectTable(_ options: RenderOptions) -> [String] {
+        var table = TextTable(columns: [
+            TextTable.Column("#", .right), TextTable.Column("kind"), TextTable.Column("class", shrink: .end, minWidth: 6),
+            TextTable.Column("box x y w h", shrink: .end, minWidth: 8), TextTable.Column("score", .right),
+            TextTable.Column("fate", shrink: .end, minWidth: 6), TextTable.Column("IoU", .right), TextTable.Column("match", .right),
+        ])
+        let shown = options.maxRows.map { min($0, view.objects.count) } ?? view.objects.count
+        table.rows = view.objects.prefix(shown).enumerated().map { i, o in
+            let box = [o.box.x, o.box.y, o.box.width, o.box.height]
+                .map { view.normalized ? NumberText.fraction($0) : NumberText.short($0) }.joined(separator: " ")
+            return [
+                StyledText(String(i + 1)), StyledText(o.kind == .groundTruth ? "gt" : "pred"),
+                ViewParts.swatch(view.className(o.classIndex), classIndex: o.classIndex, options), StyledText(box),
+                StyledText(o.score.map { NumberText.fraction($0) } ?? "—", o.score == nil ? .dim : .plain),
+                StyledText(view.fateText(o), fateStyle(o.fate)),
+                StyledText(o.iou.map { NumberText.fraction($0) } ?? "—", o.iou == nil ? .dim : .plain),
+                StyledText(o.match.map { String($0 + 1) } ?? "—", o.match == nil ? .dim : .plain),
+            ]
+        }
+        return table.render(width: options.width, glyphs: options.glyphs, color: options.color)
+            + ViewParts.moreRows(shown: shown, total: view.objects.count, options)
+    }
+
+    private func fateStyle(_ fate: ViewObject.Fate) -> Style {
+        switch fate {
+        case .falsePositive: return .falsePositive
+        case .missed, .confused: return .missed
+        case .belowConfidence, .unknown, .crowd, .setAside: return .dim
+        case .truePositive: return .plain
+        }
+    }
+
+    /// The drawing inside a box-drawn frame (the frame is the image's border).
+    private func frame(_ options: RenderOptions) -> [String] {
+        let g = options.glyphs
+        let canvas = BoxPlot(view: view).draw(maxColumns: options.width - 2, glyphs: g)
+        let border = options.color ? Style.dim : Style.plain
+        let horizontal = String(repeating: g.horizontal, count: canvas.columns)
+        var out = [border.apply(String(g.joins[0][0]) + horizontal + String(g.joins[0][2]))]
+        let side = border.apply(String(g.vertical))
+        for line in canvas.lines(ascii: options.ascii) {
+            out.append(side + line.rendered(color: options.color) + side)
+        }
+        out.append(border.apply(String(g.joins[2][0]) + horizontal + String(g.joins[2][2])))
+        return out
+    }
+
+    private func legend(_ options: RenderOptions) -> [String] {
+        let g = options.glyphs
+        var items: [StyledText] = [
+            StyledText("solid: ground truth"), StyledText("dashed: prediction"),
+            StyledText(g.missedMark + "N", .missed) + " missed", StyledText(g.falsePositiveMark + "N", .falsePositive) + " false positive",
+        ]
+        if options.color {
+            var seen = Set<Int>()
+            for o in view.objects where seen.insert(o.classIndex).inserted {
+                items.append(ViewParts.swatch(view.className(o.classIndex), classIndex: o.classIndex, options))
+            }
+        }
+        if view.objects.contains(where: { $0.fate == .belowConfidence }) {
+            items.append(StyledText("predictions below confidence not drawn", .dim))
+        }
+        return TextWrap.flow(items, width: options.width, separator: "  \(g.middleDot) ").map { $0.rendered(color: options.color) }
+    }
+}

@@ -1,0 +1,141 @@
+import EvalQuery
+
+/// `matrix`: the confusion matrix as a heatmap. Rows are ground truth, columns predictions,
+/// `none` the background; every cell shows its value, shaded by intensity (green on the
+/// diagonal, red off it, each scaled to its own maximum so that confusions stand out), or
+/// followed by a shade character without colour. Classes that do not fit the width (or beyond
+/// `top N`) are folded into `other`, keeping those most involved in errors.
+struct MatrixView: TerminalView {
+    var matrix: MatrixResult
+
+    func lines(_ options: RenderOptions) -> [String] {
+        let layout = chooseLayout(options)
+        let folded = layout.folded
+        let m = folded.matrix
+        let size = m.counts.count
+        let g = options.glyphs
+        let dot = g.middleDot
+        var out = ViewParts.title(
+            "Confusion matrix \(dot) " + ViewParts.pointText(iou: m.point.iou, confidence: m.point.confidence, options), options)
+
+        let bar = StyledText(" " + String(g.vertical), options.color ? .dim : .plain)
+        let cellsStart = layout.rowLabelWidth + 1
+        let axis = StyledText("predictions " + g.arrow, .bold).truncated(to: max(1, options.width - cellsStart), ellipsis: g.ellipsis)
+        out.append(String(repeating: " ", count: cellsStart) + axis.rendered(color: options.color))
+        var header = StyledText("ground truth", .bold).padded(to: layout.rowLabelWidth, alignment: .left) + " "
+        for (i, text) in layout.columnHeaders.enumerated() {
+            header.append(StyledText(text + " ").padded(to: layout.columnWidths[i], alignment: .right))
+        }
+        header.append(bar + StyledText("total").padded(to: layout.totalWidth, alignment: .right))
+        out.append(header.rendered(color: options.color))
+
+        let (maxDiagonal, maxError) = maxima(folded)
+        var columnTotals = Array(repeating: 0, count: size)
+        for r in 0..<size {
+            var line = StyledText(layout.rowLabels[r], r >= folded.kept.count ? .dim : .plain)
+                .padded(to: layout.rowLabelWidth, alignment: .left) + " "
+            for c in 0..<size {
+                columnTotals[c] += m.counts[r][c]
+                let value = m.value(r, c)
+                let ramp = rampKind(folded, r, c)
+                let intensity = value == 0 ? 0 : value / (ramp == .diagonal ? maxDiagonal : maxError)
+                let text = layout.valueTexts[r][c]
+                let inner = StyledText(text).padded(to: layout.columnWidths[c] - 2, alignment: .right).plain
+                if options.color {
+                    line.append(" " + inner + " ", ramp.style(ramp == .neutral ? min(0.3, intensity) : intensity))
+                } else {
+                    line.append(" " + inner + String(g.shade(ramp == .neutral ? 0 : intensity)))
+                }
+            }
+            line.append(bar + StyledText(String(m.counts[r].reduce(0, +))).padded(to: layout.totalWidth, alignment: .right))
+            out.append(line.rendered(color: options.color))
+        }
+        let rule = String(repeating: g.horizontal, count: layout.lineWidth)
+        out.append(options.color ? Style.dim.apply(rule) : rule)
+        var totals = StyledText(String(repeating: " ", count: String(matrix.labels.count).count + 1) + "total")
+            .padded(to: layout.rowLabelWidth, alignment: .left) + " "
+        for c in 0..<size {
+            totals.append(StyledText(String(columnTotals[c]) + " ").padded(to: layout.columnWidths[c], alignment: .right))
+        }
+        totals.append(bar + StyledText(String(columnTotals.reduce(0, +))).padded(to: layout.totalWidth, alignment: .right))
+        out.append(totals.rendered(color: options.color))
+        out += legend(layout, options)
+        return out
+    }
+
+    /// The most classes that fit (a binary search: a layout widens with each class kept),
+    /// with named headers when they fit at that count, numbers only otherwise.
+    private func chooseLayout(_ options: RenderOptions) -> MatrixLayout {
+        let n = matrix.labels.count
+        let ranking = FoldedMatrix.ranking(matrix)
+        func layout(_ count: Int, named: Bool) -> MatrixLayout {
+            MatrixLayout(FoldedMatrix(matrix, keeping: count, ranking: ranking), named: named, maxWidth: options.width, glyphs: options.glyphs)
+        }
+        var low = 0, high = min(n, max(0, matrix.top ?? n))
+        var best = layout(low, named: false)
+        while low <= high {
+            let middle = (low + high) / 2
+            let candidate = layout(middle, named: false)
+            if candidate.lineWidth <= options.width {
+                best = candidate
+                low = middle + 1
+            } else {
+                high = middle - 1
+            }
+        }
+        let named = layout(best.folded.kept.count, named: true)
+        return named.lineWidth <= options.width ? named : best
+    }
+
+    private func rampKind(_ folded: FoldedMatrix, _ r: Int, _ c: Int) -> HeatRamp {
+        if r == c && r < folded.kept.count { return .diagonal }
+        if folded.hasOther && r == folded.kept.count && c == folded.kept.count { return .neutral }
+        return .error
+    }
+
+    private func maxima(_ folded: FoldedMatrix) -> (diagonal: Double, error: Double) {
+        var diagonal = 0.0, error = 0.0
+        let size = folded.matrix.counts.count
+        for r in 0..<size {
+            for c in 0..<size {
+                let v = folded.matrix.value(r, c)
+                switch rampKind(folded, r, c) {
+                case .diagonal: diagonal = max(diagonal, v)
+                case .error: error = max(error, v)
+                case .neutral: break
+                }
+            }
+        }
+        return (diagonal, error)
+    }
+
+    private func legend(_ layout: MatrixLayout, _ options: RenderOptions) -> [String] {
+        let g = options.glyphs
+        let dot = g.middleDot
+        var notes = ["rows: ground truth \(dot) columns: predictions \(dot) none: background (missed objects in its column, unmatched predictions in its row)"]
+        switch matrix.normalization {
+        case .none: break
+        case .groundTruth: notes.append("values: % of each ground-truth row (recall view); totals are counts")
+        case .prediction: notes.append("values: % of each prediction column (precision view); totals are counts")
+        }
+        if options.color {
+            notes.append("green: correct \(dot) red: errors \(dot) brighter is more, each scaled to its own maximum")
+        } else {
+            notes.append("shade \(String(g.shades.dropFirst())): from least to most, diagonal and errors each scaled to their own maximum")
+        }
+        let folded = layout.folded
+        if folded.hasOther {
+            let left = (0..<matrix.labels.count).filter { !folded.kept.contains($0) }
+            var note = "showing \(folded.kept.count) of \(matrix.labels.count) classes, those most involved in errors; \(left.count) folded into other"
+            if left.count <= 8 { note += ": " + left.map { matrix.labels[$0] }.joined(separator: ", ") }
+            notes.append(note)
+        }
+        if !layout.named && !folded.kept.isEmpty {
+            notes.append("columns are numbered like the rows")
+        }
+        if !layout.abbreviated.isEmpty {
+            notes.append("key: " + layout.abbreviated.map { "\($0) \(matrix.labels[$0 - 1])" }.joined(separator: ", "))
+        }
+        return notes.flatMap { ViewParts.note($0, options) }
+    }
+}

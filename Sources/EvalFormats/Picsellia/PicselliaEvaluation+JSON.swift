@@ -5,6 +5,7 @@ extension PicselliaEvaluation {
     /// the holes of hand-written payloads are tolerated: no `metrics` (nil), ints for floats,
     /// no or empty `bbox`/`classes` for an image without predictions. Whether the counts add up
     /// is `PayloadCheck`'s business, not the reader's.
+    /// Category ids written as numbers (`[1, 2]`) are read as their decimal text.
     public init(json: JSONValue, file: String) throws(FormatError) {
         do {
             try self.init(reading: JSONShapeReader(json))

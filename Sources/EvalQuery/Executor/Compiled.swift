@@ -34,7 +34,7 @@ protocol ReferenceResolver {
 }
 
 enum ExpressionCompiler {
-    static func compile(_ expression: Expression, _ resolver: some ReferenceResolver) throws(ExecutionError) -> Compiled {
+    static func compile(_ expression: QueryExpression, _ resolver: some ReferenceResolver) throws(ExecutionError) -> Compiled {
         switch expression {
         case .number(let value):
             return .number { _ in value }
@@ -71,7 +71,7 @@ enum ExpressionCompiler {
         }
     }
 
-    static func condition(_ e: Expression, _ resolver: some ReferenceResolver) throws(ExecutionError) -> (Int) -> Bool {
+    static func condition(_ e: QueryExpression, _ resolver: some ReferenceResolver) throws(ExecutionError) -> (Int) -> Bool {
         let compiled = try compile(e, resolver)
         guard case .condition(let f) = compiled else {
             throw .typeMismatch("'\(e)' is \(compiled.typeName), not a condition", at: range(of: e))
@@ -79,7 +79,7 @@ enum ExpressionCompiler {
         return f
     }
 
-    static func number(_ e: Expression, _ resolver: some ReferenceResolver) throws(ExecutionError) -> (Int) -> Double {
+    static func number(_ e: QueryExpression, _ resolver: some ReferenceResolver) throws(ExecutionError) -> (Int) -> Double {
         let compiled = try compile(e, resolver)
         guard case .number(let f) = compiled else {
             throw .typeMismatch("'\(e)' is \(compiled.typeName), not a number", at: range(of: e))
@@ -88,7 +88,7 @@ enum ExpressionCompiler {
     }
 
     private static func comparison(
-        _ op: ComparisonOperator, _ lhs: Expression, _ rhs: Expression, _ resolver: some ReferenceResolver
+        _ op: ComparisonOperator, _ lhs: QueryExpression, _ rhs: QueryExpression, _ resolver: some ReferenceResolver
     ) throws(ExecutionError) -> Compiled {
         let a = try compile(lhs, resolver), b = try compile(rhs, resolver)
         switch (a, b) {
@@ -129,7 +129,7 @@ enum ExpressionCompiler {
     }
 
     /// The first reference's place in an expression, for the caret of a type error.
-    static func range(of e: Expression) -> SourceRange? {
+    static func range(of e: QueryExpression) -> SourceRange? {
         switch e {
         case .reference(let r): return r.range
         case .has(let n), .predicted(let n): return n.range

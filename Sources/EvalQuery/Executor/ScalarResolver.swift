@@ -107,7 +107,7 @@ final class ScalarResolver: ReferenceResolver {
 
 extension Executor {
     /// `assert CONDITION`: nothing when true; an `assertionFailed` error (exit 1 in a script) when false.
-    func assertion(_ condition: Expression, text: String) throws(ExecutionError) -> [QueryResult] {
+    func assertion(_ condition: QueryExpression, text: String) throws(ExecutionError) -> [QueryResult] {
         let resolver = ScalarResolver(executor: self)
         let test = try ExpressionCompiler.condition(condition, resolver)
         let detail = resolver.seen.map { "\($0.0) = \(NumberText.short($0.1))" }.joined(separator: ", ")

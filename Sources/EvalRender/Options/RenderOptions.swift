@@ -1,11 +1,4 @@
-/// What a result is rendered as.
-public enum OutputFormat: String, CaseIterable, Sendable {
-    /// Terminal views: tables, heatmaps, charts.
-    case table
-    case csv
-    case json
-    case markdown
-}
+import EvalQuery
 
 /// How to render a result. `color`, `ascii`, `width` and `maxRows` concern terminal views only:
 /// CSV, JSON and Markdown are data and always complete.

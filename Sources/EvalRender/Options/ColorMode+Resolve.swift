@@ -1,7 +1,6 @@
-/// The user's colour setting; `auto` decides from the terminal and the environment.
-public enum ColorMode: String, CaseIterable, Sendable {
-    case auto, on, off
+import EvalQuery
 
+extension ColorMode {
     /// Whether to write colour. `auto` colours only when the output is a terminal, `TERM` is
     /// set and is not `dumb`, and `NO_COLOR` is unset (https://no-color.org: any value, even empty).
     public func resolve(isTerminal: Bool, environment: [String: String]) -> Bool {

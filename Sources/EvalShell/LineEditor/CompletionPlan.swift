@@ -16,6 +16,12 @@ struct CompletionPlan: Equatable {
 
     var isSingleMatch: Bool { alternatives.isEmpty }
 
+    init(insertion: String, alternatives: [String], appendsSpace: Bool) {
+        self.insertion = insertion
+        self.alternatives = alternatives
+        self.appendsSpace = appendsSpace
+    }
+
     /// The plan for `candidates` replacing `line[replaceFrom..<cursor]`, or nil when there is
     /// nothing to do (no candidates, or a replacement that cannot be expressed).
     init?(line: String, cursor: Int, wordStart: Int, replaceFrom: Int, candidates: [String]) {

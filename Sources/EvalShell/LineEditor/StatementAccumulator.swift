@@ -1,6 +1,8 @@
 /// Joins physical lines into statements: a line ending in an odd number of backslashes
 /// (trailing spaces aside) continues on the next line. The backslash is dropped and the
 /// pieces are joined with one space, leading indentation of continuation lines removed.
+/// Trailing blanks (such as the space Tab completion appends) are removed from the
+/// statement; a leading space is kept because it keeps the statement out of history.
 public struct StatementAccumulator: Sendable {
     /// What feeding one line produced.
     public enum Step: Equatable, Sendable {
@@ -28,7 +30,8 @@ public struct StatementAccumulator: Sendable {
             return .needsMore
         }
         pieces.append(text)
-        let statement = pieces.joined(separator: " ")
+        var statement = pieces.joined(separator: " ")
+        while statement.last == " " || statement.last == "\t" { statement.removeLast() }
         pieces.removeAll()
         return .complete(statement)
     }

@@ -1,0 +1,40 @@
+import CEditLine
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The process-wide "Ctrl-C was pressed" flag.
+///
+/// A SIGINT handler written in C (see `shim.h`) sets a `volatile sig_atomic_t`; long-running
+/// statements poll `isRaised` between chunks of work and stop early. The handler is only
+/// installed while a statement or a prompt runs (`whileCatchingInterrupts`), so outside those
+/// windows Ctrl-C keeps its default meaning and ends the process.
+///
+/// EvalQuery cannot import EvalShell, so the REPL hands the executor the closure
+/// `{ InterruptFlag.isRaised }` as its cancellation check.
+public enum InterruptFlag {
+    /// Whether SIGINT arrived since the last `reset()`.
+    public static var isRaised: Bool { evalsh_interrupt_flag_is_raised() != 0 }
+
+    public static func reset() { evalsh_interrupt_flag_reset() }
+
+    /// Sets the flag as if SIGINT had arrived (for tests and for cancelling programmatically).
+    public static func raise() { evalsh_interrupt_flag_raise() }
+
+    /// Runs `body` with the SIGINT handler installed and the flag cleared beforehand, then
+    /// restores whatever SIGINT disposition was in place. Nested calls are fine: the inner
+    /// call restores the outer handler. The flag is left as `body` saw it, so the caller can
+    /// tell afterwards whether the work was interrupted.
+    public static func whileCatchingInterrupts<T>(_ body: () throws -> T) rethrows -> T {
+        reset()
+        var previous = sigaction()
+        let installed = evalsh_install_interrupt_handler(&previous) == 0
+        defer {
+            if installed { sigaction(SIGINT, &previous, nil) }
+        }
+        return try body()
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+
+/// Drives the built `evalsh` binary through a pseudo-terminal on the bundled example, the
+/// way a person would: Tab completion, Enter, Up to recall, Ctrl-C, Ctrl-D, and the history
+/// file left behind. Skips when the binary or the example has not been built/checked out.
+final class EvalshREPLPTYTests: XCTestCase {
+    /// The package root: this file is <root>/Tests/EvalShellTests/PTY/EvalshREPLPTYTests.swift.
+    private static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("evalsh-repl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func requiredFile(_ relativePath: String, purpose: String, hint: String) throws -> String {
+        let path = Self.packageRoot.appendingPathComponent(relativePath).path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw XCTSkip("\(purpose) not found at \(path); \(hint)")
+        }
+        return path
+    }
+
+    func testInteractiveSessionCompletesRecallsCancelsAndSavesHistory() throws {
+        let evalsh = try requiredFile(".build/debug/evalsh", purpose: "the evalsh binary", hint: "run `swift build` first")
+        let example = "the example evaluation is part of the repository"
+        let groundTruth = try requiredFile("Examples/coco-small/gt.json", purpose: "the example ground truth", hint: example)
+        let predictions = try requiredFile(
+            "Examples/coco-small/predictions.json", purpose: "the example predictions", hint: example)
+        let stateHome = directory.path + "/state"
+
+        let terminal = try PseudoTerminal(
+            executable: evalsh,
+            arguments: [groundTruth, predictions, "--no-init"],
+            environment: [
+                "HOME": directory.path, "XDG_STATE_HOME": stateHome, "XDG_CONFIG_HOME": directory.path + "/config",
+                "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
+            ],
+            columns: 120, rows: 60)
+        try terminal.expect("evalsh> ", timeout: 30)
+
+        terminal.send("sum\t")
+        try terminal.expect("summary")
+        terminal.send("\r")
+        try terminal.expect("AP50")
+        try terminal.expect("evalsh> ")
+
+        terminal.send("\u{1B}[A")
+        try terminal.expect("summary")
+        terminal.send("\r")
+        try terminal.expect("AP50")
+        try terminal.expect("evalsh> ")
+
+        terminal.send("matr")
+        try terminal.expect("matr")
+        terminal.send("\u{03}")
+        try terminal.expect("evalsh> ")
+
+        terminal.send("\u{04}")
+        XCTAssertEqual(try terminal.waitForExit(timeout: 10), 0)
+
+        let historyPath = stateHome + "/evalsh/history"
+        let history = try String(contentsOfFile: historyPath, encoding: .utf8)
+        XCTAssertEqual(history, "summary\n")
+        let mode = (try FileManager.default.attributesOfItem(atPath: historyPath)[.posixPermissions] as? NSNumber)?.intValue
+        XCTAssertEqual(mode, 0o600)
+    }
+}

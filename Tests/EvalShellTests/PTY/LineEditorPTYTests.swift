@@ -1,0 +1,143 @@
+import EvalShell
+import Foundation
+import XCTest
+
+/// Drives the real `LineEditor` and `runREPL` through a pseudo-terminal: this test binary is
+/// re-launched running `LineEditorHarness`, and keys are typed into it.
+final class LineEditorPTYTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("evalsh-pty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private var historyPath: String { directory.path + "/state/evalsh/history" }
+
+    private func launchHarness() throws -> PseudoTerminal {
+        let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        let terminal = try PseudoTerminal(
+            executable: executable,
+            arguments: [LineEditorHarness.testName],
+            environment: [
+                LineEditorHarness.environmentVariable: "1",
+                "HOME": directory.path,
+                "XDG_STATE_HOME": directory.path + "/state",
+                "LANG": "C.UTF-8",
+                "PATH": "/usr/bin:/bin",
+            ])
+        try terminal.expect("harness ready")
+        try terminal.expect("test> ")
+        return terminal
+    }
+
+    func testTabCompletesEnterRunsAndUpRecalls() throws {
+        let terminal = try launchHarness()
+        terminal.send("sum\t")
+        try terminal.expect("summary ")
+        terminal.send("\r")
+        try terminal.expect("ran: summary")
+        try terminal.expect("test> ")
+        terminal.send("\u{1B}[A")
+        try terminal.expect("summary")
+        terminal.send("\r")
+        try terminal.expect("ran: summary")
+    }
+
+    func testCompletionQuotesNamesWithSpacesAndListsAlternatives() throws {
+        let terminal = try launchHarness()
+        terminal.send("cell traf\t\r")
+        try terminal.expect("ran: cell \"traffic light\"")
+        try terminal.expect("test> ")
+        terminal.send("cell tr\t\t")
+        try terminal.expect("train")
+        try terminal.expect("truck")
+        terminal.send("u\t\r")
+        try terminal.expect("ran: cell truck")
+    }
+
+    func testControlCAbandonsTheLineAndKeepsTheSession() throws {
+        let terminal = try launchHarness()
+        terminal.send("matr")
+        try terminal.expect("matr")
+        terminal.send("\u{03}")
+        try terminal.expect("test> ")
+        terminal.send("cell\r")
+        let output = try terminal.expect("ran: cell")
+        XCTAssertFalse(output.contains("matrcell"), output)
+    }
+
+    func testControlCDuringAStatementRaisesTheInterruptFlag() throws {
+        let terminal = try launchHarness()
+        terminal.send("spin\r")
+        try terminal.expect("spinning")
+        terminal.send("\u{03}")
+        try terminal.expect("spin cancelled")
+        try terminal.expect("test> ")
+        terminal.send("cell\r")
+        try terminal.expect("ran: cell")
+    }
+
+    func testBackslashContinuesTheStatement() throws {
+        let terminal = try launchHarness()
+        terminal.send("where FN \\\r")
+        try terminal.expect("...> ")
+        terminal.send("  > 2\r")
+        try terminal.expect("ran: where FN > 2")
+    }
+
+    func testControlRSearchesHistoryBackwards() throws {
+        let terminal = try launchHarness()
+        terminal.send("cell truck\r")
+        try terminal.expect("ran: cell truck")
+        terminal.send("matrix\r")
+        try terminal.expect("ran: matrix")
+        terminal.send("\u{12}ll t")
+        try terminal.expect("cell truck")
+        terminal.send("\r")
+        try terminal.expect("ran: cell truck")
+    }
+
+    func testNonASCIIInputSurvives() throws {
+        let terminal = try launchHarness()
+        terminal.send("cell piéton ☃\r")
+        try terminal.expect("ran: cell piéton ☃")
+    }
+
+    func testControlDAsksTheHostAndHistoryPersistsPrivately() throws {
+        let terminal = try launchHarness()
+        terminal.send("summary\r")
+        try terminal.expect("ran: summary")
+        terminal.send("summary\r")
+        try terminal.expect("ran: summary")
+        terminal.send("push picsellia token=s3cr3t\r")
+        try terminal.expect("ran: push picsellia token=s3cr3t")
+        terminal.send(" secret scratch\r")
+        try terminal.expect("ran:  secret scratch")
+        terminal.send("matrix\r")
+        try terminal.expect("ran: matrix")
+        terminal.send("history\r")
+        try terminal.expect("1  summary")
+        try terminal.expect("2  matrix")
+        try terminal.expect("3  history")
+        terminal.send("\u{04}")
+        try terminal.expect("press Ctrl-D again")
+        terminal.send("\u{04}")
+        try terminal.expect("session ended")
+        XCTAssertEqual(try terminal.waitForExit(), 0)
+
+        let contents = try String(contentsOfFile: historyPath, encoding: .utf8)
+        XCTAssertEqual(contents, "summary\nmatrix\nhistory\n")
+        let attributes = try FileManager.default.attributesOfItem(atPath: historyPath)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+
+        let second = try launchHarness()
+        second.send("\u{1B}[A\u{1B}[A\r")
+        try second.expect("ran: matrix")
+    }
+}

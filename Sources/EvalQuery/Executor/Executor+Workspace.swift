@@ -89,7 +89,8 @@ extension Executor {
         return file.hasSuffix(".json") ? String(file.dropLast(5)) : file
     }
 
-    static func expandTilde(_ path: String) -> String {
+    /// `~/x` → `$HOME/x`; other paths unchanged.
+    public static func expandTilde(_ path: String) -> String {
         guard path.hasPrefix("~/"), let home = getenv("HOME") else { return path }
         return String(cString: home) + path.dropFirst()
     }

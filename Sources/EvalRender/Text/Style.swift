@@ -30,6 +30,7 @@ public struct Style: Equatable, Hashable, Sendable {
     public static let bold = Style(bold: true)
     public static let dim = Style(dim: true)
     public static let warning = Style(foreground: .yellow, bold: true)
+    public static let error = Style(foreground: .red, bold: true)
     public static let falsePositive = Style(foreground: .red)
     public static let missed = Style(foreground: .grey)
 

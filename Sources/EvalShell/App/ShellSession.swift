@@ -20,7 +20,7 @@ public final class ShellSession {
     /// Set by `quit`/`exit`: the REPL or script stops after the current statement.
     public private(set) var quitRequested = false
     /// What the journal holds for each evaluation, to rewrite it only when the edits change.
-    private var journaled: [ObjectIdentifier: [String]] = [:]
+    var journaled: [ObjectIdentifier: [String]] = [:]
 
     public init(executor: Executor, environment: [String: String], interactive: Bool, journal: EditJournal?) {
         self.executor = executor
@@ -62,8 +62,13 @@ public final class ShellSession {
                 OutputSink.writeError("run time: \(NumberTextShell.milliseconds(ms))\n")
             }
         }
-        do {
-            let results = try shellStatement(node, source: source) ?? executeWithProgress(node)
+        do throws(ExecutionError) {
+            var results: [QueryResult]
+            if let handled = try shellStatement(node, source: source) {
+                results = handled
+            } else {
+                results = try executeWithProgress(node)
+            }
             for result in results { print(result) }
             if case .show(_, let svgPath?) = node.statement, case .imageView(let view)? = results.first {
                 try writeSVG(view, to: svgPath.text)
@@ -164,7 +169,8 @@ public final class ShellSession {
 
     func reportError(_ text: String) {
         let colored = workspace.settings.color.resolve(isTerminal: TerminalDevice.standardErrorIsTerminal, environment: environment)
-        OutputSink.writeError((colored ? Style.errorLabel.apply(text) : text) + "\n")
+        let labelled = colored ? text.replacingOccurrences(of: "error:", with: Style.error.apply("error:"), options: [], range: text.range(of: "error:")) : text
+        OutputSink.writeError(labelled + "\n")
     }
 
     private func writeSVG(_ view: ImageViewResult, to path: String) throws(ExecutionError) {

@@ -1,0 +1,79 @@
+import EvalQuery
+import Foundation
+
+/// Pending edits written down as they are made, so that a shell that is killed or loses its
+/// terminal offers them back on the next start with the same evaluation (`recover`/`discard`).
+///
+/// One file per evaluation origin under `$XDG_STATE_HOME/evalsh/journal/` (else
+/// `~/.local/state/evalsh/journal/`), mode 0600, holding the edit statements in order; they are
+/// replayed through the executor on recovery, which gives the same edits since each edit is a
+/// function of the state before it. Writes are atomic (temporary file, rename).
+public struct EditJournal: Sendable {
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The journal folder for an environment.
+    public static func defaultLocation(environment: [String: String]) -> EditJournal? {
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["HOME"].map { "\($0)/.local/state" }
+        return state.map { EditJournal(directory: "\($0)/evalsh/journal") }
+    }
+
+    /// What a journal file holds.
+    public struct Entry: Codable, Equatable, Sendable {
+        public var origin: String
+        public var evaluation: String
+        public var statements: [String]
+        public var updated: Date
+    }
+
+    func path(for origin: EvaluationOrigin) -> String {
+        // FNV-1a: a stable file name for an origin, whatever characters its paths hold.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in origin.description.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return "\(directory)/\(String(hash, radix: 16)).json"
+    }
+
+    /// Records the pending edit statements of an evaluation; an empty list removes the file.
+    public func save(_ statements: [String], evaluation: String, origin: EvaluationOrigin) throws {
+        let file = path(for: origin)
+        if statements.isEmpty {
+            try? FileManager.default.removeItem(atPath: file)
+            return
+        }
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let entry = Entry(origin: origin.description, evaluation: evaluation, statements: statements, updated: Date())
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data = try encoder.encode(entry)
+        let temporary = file + ".tmp-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
+        }
+        guard rename(temporary, file) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file])
+        }
+    }
+
+    /// The journal of an origin, if one was left behind.
+    public func entry(for origin: EvaluationOrigin) -> Entry? {
+        guard let data = FileManager.default.contents(atPath: path(for: origin)) else { return nil }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        guard let entry = try? decoder.decode(Entry.self, from: data), entry.origin == origin.description else { return nil }
+        return entry
+    }
+
+    public func remove(for origin: EvaluationOrigin) {
+        try? FileManager.default.removeItem(atPath: path(for: origin))
+    }
+}

@@ -32,38 +32,33 @@ struct COCOClassAccumulator {
         // `if len(E) == 0: continue` — no pair at all leaves the class at −1.
         if pairCount == 0 { return (precision, recall) }
 
+        // Per maxDets, the states of the detections kept, gathered in score order.
         let order = index.scoreOrder[slotBase..<(slotBase + slotCount)]
-        var sequence: [Int] = []
-        sequence.reserveCapacity(slotCount)
-        var rc: [Double] = [], pr: [Double] = []
+        let combos = aCount * tCount
+        var ordered = [COCOMatchState](repeating: .unmatched, count: slotCount * combos)
+        var rc = [Double](repeating: 0, count: slotCount), pr = rc
         for (m, maxDet) in COCOParameters.maxDetections.enumerated() {
-            sequence.removeAll(keepingCapacity: true)
+            var nd = 0
             for slot in order {
                 let s = Int(slot)
                 guard Int(index.detectionRank[s]) < maxDet, included[Int(index.pairImage[Int(index.detectionPair[s])])] else {
                     continue
                 }
-                sequence.append(s - slotBase)
+                let from = (s - slotBase) * combos
+                for q in 0..<combos { ordered[nd * combos + q] = states[from + q] }
+                nd += 1
             }
-            let nd = sequence.count
             for a in 0..<aCount where notIgnored[a] > 0 {
-                let npig = Double(notIgnored[a])
                 for t in 0..<tCount {
-                    rc.removeAll(keepingCapacity: true)
-                    pr.removeAll(keepingCapacity: true)
-                    var tp = 0.0, fp = 0.0
-                    for s in sequence {
-                        switch states[(s * aCount + a) * tCount + t] {
-                        case .matched: tp += 1
-                        case .unmatched: fp += 1
-                        case .ignored: break
+                    let at = (t * aCount + a) * mCount + m
+                    recall[at] = ordered.withUnsafeBufferPointer { ordered in
+                        rc.withUnsafeMutableBufferPointer { rc in
+                            pr.withUnsafeMutableBufferPointer { pr in
+                                Self.curve(
+                                    ordered, stride: combos, offset: a * tCount + t, count: nd,
+                                    positives: Double(notIgnored[a]), rc: rc, pr: pr)
+                            }
                         }
-                        rc.append(tp / npig)
-                        pr.append(tp / (fp + tp + Double.ulpOfOne))
-                    }
-                    recall[(t * aCount + a) * mCount + m] = nd > 0 ? rc[nd - 1] : 0
-                    if nd > 1 {
-                        for i in stride(from: nd - 1, to: 0, by: -1) where pr[i] > pr[i - 1] { pr[i - 1] = pr[i] }
                     }
                     // np.searchsorted(rc, recThrs, side='left'); points past the end stay 0.
                     var i = 0
@@ -75,5 +70,27 @@ struct COCOClassAccumulator {
             }
         }
         return (precision, recall)
+    }
+
+    /// Cumulative recall and precision over `count` detections in score order (`states[i * stride +
+    /// offset]`), precision made monotone from the right; returns the recall (`rc[-1]`, 0 if none).
+    private static func curve(
+        _ states: UnsafeBufferPointer<COCOMatchState>, stride: Int, offset: Int, count: Int, positives: Double,
+        rc: UnsafeMutableBufferPointer<Double>, pr: UnsafeMutableBufferPointer<Double>
+    ) -> Double {
+        var tp = 0.0, fp = 0.0
+        for i in 0..<count {
+            switch states[i * stride + offset] {
+            case .matched: tp += 1
+            case .unmatched: fp += 1
+            case .ignored: break
+            }
+            rc[i] = tp / positives
+            pr[i] = tp / (fp + tp + Double.ulpOfOne)
+        }
+        if count > 1 {
+            for i in Swift.stride(from: count - 1, to: 0, by: -1) where pr[i] > pr[i - 1] { pr[i - 1] = pr[i] }
+        }
+        return count > 0 ? rc[count - 1] : 0
     }
 }

@@ -18,6 +18,8 @@ struct COCOPairMatcher {
     private var gtOrder: [Int] = []
     private var gtIgnored: [Bool] = []
     private var gtTaken: [Bool] = []
+    private var sorted: [SortedGroundTruth] = []
+    private var sortedIoUs: [Double] = []
 
     init(groundTruth: AnnotationColumns, detections: Detections) {
         self.groundTruth = groundTruth
@@ -32,12 +34,14 @@ struct COCOPairMatcher {
         states: UnsafeMutableBufferPointer<COCOMatchState>
     ) -> [Int] {
         let g = gts.count, d = dts.count
-        let thresholds = COCOParameters.iouThresholds
-        let areaCount = COCOParameters.a, tCount = COCOParameters.t
+        let areaCount = COCOParameters.a
         fillIoUs(gts, dts)
+        if gtTaken.count < g { gtTaken = [Bool](repeating: false, count: g) }
+        let detectionAreas = dts.map { detections.width[Int($0)] * detections.height[Int($0)] }
         var notIgnored = [Int](repeating: 0, count: areaCount)
         for (a, range) in COCOParameters.areaRanges.enumerated() {
-            // gt['_ignore'], then a stable sort putting ignored ground truth last.
+            // gt['_ignore'], then a stable sort putting ignored ground truth last; the IoU matrix,
+            // crowd flags and "id is 0" flags are laid out in that order for the matching loop.
             gtIgnored.removeAll(keepingCapacity: true)
             gtOrder.removeAll(keepingCapacity: true)
             for j in 0..<g {
@@ -48,50 +52,73 @@ struct COCOPairMatcher {
             for j in 0..<g where !gtIgnored[j] { gtOrder.append(j) }
             notIgnored[a] = gtOrder.count
             for j in 0..<g where gtIgnored[j] { gtOrder.append(j) }
-
-            for (t, threshold) in thresholds.enumerated() {
-                gtTaken.removeAll(keepingCapacity: true)
-                gtTaken.append(contentsOf: repeatElement(false, count: g))
-                for k in 0..<d {
-                    var best = Swift.min(threshold, 1 - 1e-10)
-                    var m = -1
-                    for s in 0..<g {
-                        let j = gtOrder[s]
-                        let crowd = groundTruth.isCrowd[Int(gts[gts.startIndex + j])]
-                        if gtTaken[s] && !crowd { continue }
-                        if m > -1 && !gtIgnored[gtOrder[m]] && gtIgnored[j] { break }
-                        let iou = ious[k * g + j]
-                        if iou < best { continue }
-                        best = iou
-                        m = s
-                    }
-                    let slot = (k * areaCount + a) * tCount + t
-                    if m == -1 {
-                        states[slot] = .unmatched
-                        continue
-                    }
-                    gtTaken[m] = true
-                    let j = gtOrder[m]
-                    if gtIgnored[j] {
-                        states[slot] = .ignored
-                    } else {
-                        // pycocotools stores the ground truth's id and later tests it for 0.
-                        states[slot] = groundTruth.id[Int(gts[gts.startIndex + j])] == 0 ? .unmatched : .matched
-                    }
-                }
+            sorted.removeAll(keepingCapacity: true)
+            for j in gtOrder {
+                let ann = Int(gts[gts.startIndex + j])
+                sorted.append(
+                    SortedGroundTruth(
+                        ignored: gtIgnored[j], crowd: groundTruth.isCrowd[ann], idIsZero: groundTruth.id[ann] == 0))
             }
-            // Unmatched detections (dtm == 0, which includes a match to ground truth id 0) outside
-            // the area range are ignored.
+            sortedIoUs.removeAll(keepingCapacity: true)
             for k in 0..<d {
-                let det = Int(dts[dts.startIndex + k])
-                let area = detections.width[det] * detections.height[det]
-                guard area < range.lower || area > range.upper else { continue }
-                for t in 0..<tCount where states[(k * areaCount + a) * tCount + t] == .unmatched {
-                    states[(k * areaCount + a) * tCount + t] = .ignored
+                for j in gtOrder { sortedIoUs.append(ious[k * g + j]) }
+            }
+            sorted.withUnsafeBufferPointer { sorted in
+                sortedIoUs.withUnsafeBufferPointer { ious in
+                    gtTaken.withUnsafeMutableBufferPointer { taken in
+                        Self.matchArea(
+                            a, range: range, sorted: sorted, ious: ious, detectionAreas: detectionAreas,
+                            taken: taken, states: states)
+                    }
                 }
             }
         }
         return notIgnored
+    }
+
+    /// The ground truth of a pair in matching order, with what the loop tests.
+    private struct SortedGroundTruth {
+        var ignored: Bool
+        var crowd: Bool
+        /// pycocotools stores the matched ground truth's id in `dtm` and tests it against 0.
+        var idIsZero: Bool
+    }
+
+    /// The matching loop of `evaluateImg` for one area range, all thresholds.
+    private static func matchArea(
+        _ a: Int, range: (lower: Double, upper: Double), sorted: UnsafeBufferPointer<SortedGroundTruth>,
+        ious: UnsafeBufferPointer<Double>, detectionAreas: [Double], taken: UnsafeMutableBufferPointer<Bool>,
+        states: UnsafeMutableBufferPointer<COCOMatchState>
+    ) {
+        let g = sorted.count, d = detectionAreas.count
+        let areaCount = COCOParameters.a, tCount = COCOParameters.t
+        for (t, threshold) in COCOParameters.iouThresholds.enumerated() {
+            for s in 0..<g { taken[s] = false }
+            for k in 0..<d {
+                var best = Swift.min(threshold, 1 - 1e-10)
+                var m = -1
+                let row = k * g
+                for s in 0..<g {
+                    if taken[s] && !sorted[s].crowd { continue }
+                    if m > -1 && !sorted[m].ignored && sorted[s].ignored { break }
+                    let iou = ious[row + s]
+                    if iou < best { continue }
+                    best = iou
+                    m = s
+                }
+                let state: COCOMatchState
+                if m == -1 {
+                    state = .unmatched
+                } else {
+                    taken[m] = true
+                    state = sorted[m].ignored ? .ignored : (sorted[m].idIsZero ? .unmatched : .matched)
+                }
+                // Unmatched detections (dtm == 0, which includes a match to ground truth id 0)
+                // outside the area range are ignored.
+                let outside = detectionAreas[k] < range.lower || detectionAreas[k] > range.upper
+                states[(k * areaCount + a) * tCount + t] = state == .unmatched && outside ? .ignored : state
+            }
+        }
     }
 
     private mutating func fillIoUs(_ gts: ArraySlice<Int32>, _ dts: ArraySlice<Int32>) {

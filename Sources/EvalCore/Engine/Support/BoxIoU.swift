@@ -16,14 +16,3 @@ func boxIoU(
     let union = crowd ? detectionArea : detectionArea + gw * gh - intersection
     return intersection / union
 }
-
-extension Evaluator {
-    /// IoU of detection `d` with ground-truth annotation `g` (crowd rule when `g` is a crowd box).
-    @inline(__always)
-    func iou(detection d: Int, groundTruth g: Int) -> Double {
-        let det = detections, ann = groundTruth.annotations
-        return boxIoU(
-            dx: det.x[d], dy: det.y[d], dw: det.width[d], dh: det.height[d],
-            gx: ann.x[g], gy: ann.y[g], gw: ann.width[g], gh: ann.height[g], crowd: ann.isCrowd[g])
-    }
-}

@@ -1,0 +1,49 @@
+import EvalCore
+import EvalQuery
+import Foundation
+
+/// Tab completion by context: statements at the start, class names after `cell`/`has`/`FN[`,
+/// filenames after `show`, fields and metric names in predicates, paths after `load`/`source`.
+final class QueryCompleter: Completer {
+    private let workspace: Workspace
+    private let paths: PathCompleter
+
+    init(workspace: Workspace) {
+        self.workspace = workspace
+        paths = PathCompleter(
+            homeDirectory: ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory(),
+            workingDirectory: FileManager.default.currentDirectoryPath)
+    }
+
+    func completions(line: String, cursor: Int) -> (replaceFrom: Int, candidates: [String]) {
+        let context = completionContext(line: line, cursor: cursor)
+        let prefix = context.prefix
+        let words: [String]
+        switch context.kind {
+        case .statement: words = StatementKeyword.allCases.map(\.rawValue)
+        case .className: words = (workspace.current?.state.labels ?? []) + ["none"]
+        case .filename: words = workspace.current?.view().filenames ?? []
+        case .field: words = ImageFieldNames.all
+        case .metricName:
+            let labels = workspace.current?.state.labels ?? []
+            words = COCOMetrics.statNames + ["precision", "recall", "F1"] + ImageFieldNames.counts
+                + workspace.evaluations.map(\.name) + (workspace.comparison == nil ? [] : ["delta"])
+                + (prefix.contains(".") ? labels.map { "\(prefix.split(separator: ".").first ?? "").\($0)" } : [])
+        case .path: return (context.prefixStart, paths.candidates(for: prefix))
+        case .evaluationName: words = workspace.evaluations.map(\.name)
+        case .target: words = ["store:", "picsellia:"] + workspace.evaluations.map { "store:\($0.name)" }
+        case .keywords(let options): words = options
+        case .none: words = []
+        }
+        let lowered = prefix.lowercased()
+        let matches = words.filter { $0.lowercased().hasPrefix(lowered) }
+        var seen = Set<String>()
+        return (context.prefixStart, matches.filter { seen.insert($0).inserted })
+    }
+}
+
+/// The names an image predicate knows.
+enum ImageFieldNames {
+    static let counts = ["TP", "FP", "FN", "objects", "preds"]
+    static let all = counts + ["filename"]
+}

@@ -30,6 +30,7 @@ public struct PicselliaClient: Sendable {
     }
 
     /// Creates or replaces the experiment's `evaluation` log, then its `confusion-matrix` log.
+    @discardableResult
     public func push(_ documents: EvaluationDocuments, to reference: PicselliaExperimentReference) throws
         -> PicselliaPushReceipt
     {

@@ -28,7 +28,7 @@ public final class LocalStore: Sendable {
     public init(url: URL = LocalStore.defaultURL(), busyTimeout: TimeInterval = 30) throws {
         self.url = url
         let path = url.path
-        if try StoreFileInspector.inspect(url) == .absent {
+        if try StoreFileInspector.inspect(url, busyTimeout: busyTimeout) == .absent {
             let directory = url.deletingLastPathComponent()
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

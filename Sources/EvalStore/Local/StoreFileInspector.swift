@@ -17,7 +17,7 @@ enum StoreFileInspector {
     private static let sqliteMagic = Array("SQLite format 3\0".utf8)
     private static let headerSize = 100
 
-    static func inspect(_ url: URL) throws -> Verdict {
+    static func inspect(_ url: URL, busyTimeout: TimeInterval) throws -> Verdict {
         let path = url.path
         guard let handle = FileHandle(forReadingAtPath: path) else {
             if FileManager.default.fileExists(atPath: path) {
@@ -37,13 +37,14 @@ enum StoreFileInspector {
         guard header.count == headerSize else {
             throw StoreError.corruptDatabase(path: path, detail: "the file ends inside the SQLite header")
         }
-        try checkIdentity(path: path)
+        try checkIdentity(path: path, busyTimeout: busyTimeout)
         return .usable
     }
 
-    private static func checkIdentity(path: String) throws {
+    private static func checkIdentity(path: String, busyTimeout: TimeInterval) throws {
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }

@@ -19,6 +19,7 @@ public struct TargetRouter: Sendable {
 
     /// Pushes `documents`. Picsellia keeps no history, so `metadata` is recorded only by the
     /// local store.
+    @discardableResult
     public func push(_ documents: EvaluationDocuments, metadata: PushMetadata, to target: PushTarget) throws
         -> PushReceipt
     {

@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+
+/// Decides, before anything may write to it, whether a path can hold the local store.
+///
+/// Opening a foreign database with a `DatabasePool` would already change it (the switch to
+/// WAL rewrites its header), so the file is first checked by reading its first bytes, then
+/// through a read-only connection.
+enum StoreFileInspector {
+    enum Verdict: Equatable {
+        /// No file, or an empty one: the store is created there.
+        case absent
+        /// A SQLite database that is ours or holds nothing yet.
+        case usable
+    }
+
+    private static let sqliteMagic = Array("SQLite format 3\0".utf8)
+    private static let headerSize = 100
+
+    static func inspect(_ url: URL, busyTimeout: TimeInterval) throws -> Verdict {
+        let path = url.path
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            if FileManager.default.fileExists(atPath: path) {
+                throw StoreError.databaseFailure(path: path, detail: "the file cannot be opened for reading")
+            }
+            return .absent
+        }
+        let header: Data
+        do {
+            defer { try? handle.close() }
+            header = try handle.read(upToCount: headerSize) ?? Data()
+        } catch {
+            throw StoreError.databaseFailure(path: path, detail: "cannot read the file: \(error)")
+        }
+        if header.isEmpty { return .absent }
+        guard header.starts(with: sqliteMagic) else { throw StoreError.notASQLiteDatabase(path: path) }
+        guard header.count == headerSize else {
+            throw StoreError.corruptDatabase(path: path, detail: "the file ends inside the SQLite header")
+        }
+        try checkIdentity(path: path, busyTimeout: busyTimeout)
+        return .usable
+    }
+
+    private static func checkIdentity(path: String, busyTimeout: TimeInterval) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            try queue.read { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let userVersion = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                let objectCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if applicationID == StoreSchema.applicationID {
+                    guard userVersion <= StoreSchema.latestVersion else {
+                        throw StoreError.newerSchema(
+                            path: path, found: userVersion, supported: StoreSchema.latestVersion)
+                    }
+                } else if applicationID != 0 || userVersion != 0 || objectCount != 0 {
+                    throw StoreError.foreignDatabase(path: path, applicationID: applicationID)
+                }
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
+        }
+    }
+}

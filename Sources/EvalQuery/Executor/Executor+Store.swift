@@ -26,6 +26,9 @@ extension Executor {
     func defaultTarget(_ session: EvaluationSession) -> String {
         switch session.origin {
         case .payloadFile(let path): return path
+        case .target(let target) where target.hasPrefix("store:"):
+            // A pulled version is pushed as the experiment's next version.
+            return target.split(separator: "@").first.map(String.init) ?? target
         case .target(let target): return target
         case .files: return "store:\(session.name)"
         }

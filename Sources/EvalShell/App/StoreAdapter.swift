@@ -1,0 +1,90 @@
+import EvalCore
+import EvalFormats
+import EvalQuery
+import EvalStore
+import Foundation
+
+/// The query layer's `StoreService` over EvalStore: serializes the logs, routes them to the local
+/// store, a file pair or Picsellia, and turns store errors into messages. The Picsellia token is
+/// read from the environment by EvalStore and never passes through here.
+final class StoreAdapter: StoreService {
+    let router: TargetRouter
+    private let writer = JSONWriter(indent: 2)
+
+    init(router: TargetRouter) {
+        self.router = router
+    }
+
+    func push(
+        evaluation: JSONValue, confusionMatrix: JSONValue, target: String, message: String?, edits: [String]
+    ) throws(ExecutionError) -> String {
+        let documents = EvaluationDocuments(
+            evaluation: Data(writer.bytes(evaluation)), confusionMatrix: Data(writer.bytes(confusionMatrix)))
+        do {
+            let receipt = try router.push(
+                documents, metadata: PushMetadata(message: message, edits: edits, source: "evalsh"), to: try parse(target))
+            switch receipt {
+            case .stored(let version): return "store:\(version.experiment) (version \(version.number))"
+            case .files(let evaluation, let matrix):
+                return evaluation.path + (matrix.map { " and \($0.path)" } ?? "")
+            case .picsellia(let receipt): return "Picsellia experiment \(receipt.experimentID)"
+            }
+        } catch let error as ExecutionError {
+            throw error
+        } catch {
+            throw .store(Self.describe(error))
+        }
+    }
+
+    func pull(target: String) throws(ExecutionError) -> (evaluation: JSONValue, confusionMatrix: JSONValue?) {
+        let pulled: PulledEvaluation
+        do {
+            pulled = try router.pull(from: try parse(target))
+        } catch let error as ExecutionError {
+            throw error
+        } catch {
+            throw .store(Self.describe(error))
+        }
+        do {
+            let evaluation = try JSONValueParser.parse(bytes: [UInt8](pulled.documents.evaluation), name: target)
+            let matrix = try pulled.documents.confusionMatrix.map { (data: Data) throws(FormatError) in
+                try JSONValueParser.parse(bytes: [UInt8](data), name: "\(target) (confusion matrix)")
+            }
+            return (evaluation, matrix)
+        } catch {
+            throw .input(error)
+        }
+    }
+
+    func log(name: String) throws(ExecutionError) -> ResultTable {
+        let versions: [StoredVersion]
+        do { versions = try LocalStore(url: router.localStoreURL).log(name: name) } catch { throw .store(Self.describe(error)) }
+        return ResultTable(
+            title: "versions of store:\(name) (pull store:\(name)@N)", columns: ["version", "pushed", "message", "edits"],
+            rows: versions.map { v in
+                [.int(v.number), .string(Self.time(v.createdAt)), .string(v.message ?? ""), .string(v.edits.joined(separator: "; "))]
+            },
+            notes: versions.isEmpty ? ["no versions"] : [])
+    }
+
+    func experiments() throws(ExecutionError) -> ResultTable {
+        let experiments: [ExperimentSummary]
+        do { experiments = try LocalStore(url: router.localStoreURL).experiments() } catch { throw .store(Self.describe(error)) }
+        return ResultTable(
+            title: "experiments in \(router.localStoreURL.path)", columns: ["name", "versions", "last push"],
+            rows: experiments.map { [.string($0.name), .int($0.versionCount), .string(Self.time($0.lastPushAt))] },
+            notes: experiments.isEmpty ? ["the store is empty: push store:NAME adds one"] : [])
+    }
+
+    private func parse(_ target: String) throws(ExecutionError) -> PushTarget {
+        do { return try PushTarget.parse(target) } catch { throw .store(Self.describe(error)) }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        (error as? StoreError)?.description ?? (error as? CustomStringConvertible)?.description ?? error.localizedDescription
+    }
+
+    static func time(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false).timeSeparator(.colon))
+    }
+}

@@ -89,7 +89,7 @@ final class TestHTTPServer: @unchecked Sendable {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        if headers["expect"]?.lowercased() == "100-continue" { send(connection, Data("HTTP/1.1 100 Continue\r\n\r\n".utf8)) }
+        if headers["expect"]?.lowercased() == "100-continue" { transmit(connection, Data("HTTP/1.1 100 Continue\r\n\r\n".utf8)) }
         var body = Data(buffer[headerEnd!.upperBound...])
         let length = Int(headers["content-length"] ?? "0") ?? 0
         while body.count < length {
@@ -105,7 +105,7 @@ final class TestHTTPServer: @unchecked Sendable {
         var text = "HTTP/1.1 \(response.status) Status\r\nContent-Length: \(response.body.count)\r\n"
         text += "Content-Type: application/json\r\nConnection: close\r\n"
         for (name, value) in response.headers { text += "\(name): \(value)\r\n" }
-        send(connection, Data((text + "\r\n").utf8) + response.body)
+        transmit(connection, Data((text + "\r\n").utf8) + response.body)
     }
 
     private func receive(_ connection: Int32) -> Data? {
@@ -114,11 +114,11 @@ final class TestHTTPServer: @unchecked Sendable {
         return count > 0 ? Data(chunk[0..<count]) : nil
     }
 
-    private func send(_ connection: Int32, _ data: Data) {
+    private func transmit(_ connection: Int32, _ data: Data) {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < raw.count {
-                let sent = Glibc.send(connection, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+                let sent = send(connection, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
                 if sent <= 0 { return }
                 offset += sent
             }

@@ -78,8 +78,14 @@ extension Executor {
         return nil
     }
 
+    /// The predictions file's stem for boxes, the payload's for a payload.
     static func defaultName(for paths: [String], data: EvaluationData) -> String {
-        let stem = fileStem(paths.last!)
+        let named: String
+        switch data {
+        case .boxes: named = paths.last!
+        case .payload: named = paths[0]
+        }
+        let stem = fileStem(named)
         let cleaned = String(stem.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" ? $0 : "_" })
         return cleaned.isEmpty || cleaned.first!.isNumber ? "eval" : cleaned
     }

@@ -30,7 +30,9 @@ public struct EvalshApp {
         }
         let startup = startupStatements()
         if !startup.isEmpty {
+            session.quiet = !interactive
             let status = session.run(startup, fileName: "<command line>", stopOnError: true)
+            session.quiet = false
             if status != .ok { return status }
         }
         if let command = options.command {

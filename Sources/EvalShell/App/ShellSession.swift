@@ -17,6 +17,9 @@ public final class ShellSession {
     /// The line editor, for `history`; nil outside the REPL.
     var editor: LineEditor?
     let journal: EditJournal?
+    /// When set, information messages are not printed (files loaded from the command line by a
+    /// script: its output is the script's results only). Warnings and errors still are.
+    var quiet = false
     /// Set by `quit`/`exit`: the REPL or script stops after the current statement.
     public private(set) var quitRequested = false
     /// What the journal holds for each evaluation, to rewrite it only when the edits change.
@@ -141,6 +144,7 @@ public final class ShellSession {
     func print(_ result: QueryResult) {
         let settings = workspace.settings
         if case .message(let message) = result {
+            if quiet, message.level != .warning { return }
             let prefix = message.level == .warning ? "warning: " : ""
             let text = prefix + message.text + "\n"
             if settings.format == .table || settings.format == .markdown, output.isStandardOutput {

@@ -73,6 +73,12 @@ public final class ShellSession {
             } else {
                 results = try executeWithProgress(node)
             }
+            if InterruptFlag.isRaised {
+                // Ctrl-C while the statement ran: its results are not shown.
+                OutputSink.writeError("interrupted\n")
+                syncJournal()
+                return .interrupted
+            }
             for result in results { print(result) }
             if case .show(_, let svgPath?) = node.statement, case .imageView(let view)? = results.first {
                 try writeSVG(view, to: svgPath.text)

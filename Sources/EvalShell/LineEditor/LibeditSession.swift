@@ -6,10 +6,12 @@ enum LibeditSession {
     private static let once: Void = {
         selectCharacterLocale()
         evalsh_rl_set_readline_name(UnsafePointer(strdup("evalsh")!))
-        // libedit forwards SIGINT to the handler installed around readline() (see
-        // InterruptFlag) after restoring the terminal, so Ctrl-C ends the read with EINTR.
+        // On SIGINT libedit restores the terminal, then re-raises the signal for the handler
+        // installed around readline() (InterruptFlag), whose wake-up ends evalsh_rl_getc.
         evalsh_rl_set_catch_signals(1)
         evalsh_rl_set_catch_sigwinch(1)
+        // Must precede rl_initialize, which installs the reader only if one is set.
+        evalsh_rl_use_interruptible_getc()
         rl_initialize()
         using_history()
         // ^R searches history backwards incrementally, as in bash; libedit's emacs map

@@ -32,16 +32,14 @@ final class LineEditorPTYTests: XCTestCase {
                 "PATH": "/usr/bin:/bin",
             ])
         try terminal.expect("harness ready")
-        try terminal.expect("test> ")
+        try terminal.expectPrompt("test> ")
         return terminal
     }
 
-    /// Waits for `output` and then for the next prompt: keys typed before libedit switches
-    /// the terminal to raw mode would be handled by the kernel's line discipline instead
-    /// (^R, ^D and ^C mean something else there).
+    /// Waits for `output` and then for the next prompt, ready for keys.
     private func expectThenPrompt(_ terminal: PseudoTerminal, _ output: String) throws {
         try terminal.expect(output)
-        try terminal.expect("test> ")
+        try terminal.expectPrompt("test> ")
     }
 
     func testTabCompletesEnterRunsAndUpRecalls() throws {
@@ -50,7 +48,7 @@ final class LineEditorPTYTests: XCTestCase {
         try terminal.expect("summary ")
         terminal.send("\r")
         try terminal.expect("ran: summary")
-        try terminal.expect("test> ")
+        try terminal.expectPrompt("test> ")
         terminal.send("\u{1B}[A\r")
         try terminal.expect("ran: summary")
     }
@@ -59,7 +57,7 @@ final class LineEditorPTYTests: XCTestCase {
         let terminal = try launchHarness()
         terminal.send("cell traf\t\r")
         try terminal.expect("ran: cell \"traffic light\"")
-        try terminal.expect("test> ")
+        try terminal.expectPrompt("test> ")
         terminal.send("cell tr\t\t")
         try terminal.expect("train")
         try terminal.expect("truck")
@@ -72,7 +70,7 @@ final class LineEditorPTYTests: XCTestCase {
         terminal.send("matr")
         try terminal.expect("matr")
         terminal.send("\u{03}")
-        try terminal.expect("test> ")
+        try terminal.expectPrompt("test> ")
         terminal.send("cell\r")
         let output = try terminal.expect("ran: cell")
         XCTAssertFalse(output.contains("matrcell"), output)
@@ -81,9 +79,9 @@ final class LineEditorPTYTests: XCTestCase {
     func testControlCOnAContinuationLineAbandonsTheWholeStatement() throws {
         let terminal = try launchHarness()
         terminal.send("where FN \\\r")
-        try terminal.expect("...> ")
+        try terminal.expectPrompt("...> ")
         terminal.send("> 2\u{03}")
-        try terminal.expect("test> ")
+        try terminal.expectPrompt("test> ")
         terminal.send("matrix\r")
         let output = try terminal.expect("ran: matrix")
         XCTAssertFalse(output.contains("ran: where"), output)
@@ -112,7 +110,7 @@ final class LineEditorPTYTests: XCTestCase {
     func testBackslashContinuesTheStatement() throws {
         let terminal = try launchHarness()
         terminal.send("where FN \\\r")
-        try terminal.expect("...> ")
+        try terminal.expectPrompt("...> ")
         terminal.send("  > 2\r")
         try terminal.expect("ran: where FN > 2")
     }

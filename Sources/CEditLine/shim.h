@@ -31,10 +31,6 @@ static inline void evalsh_rl_set_catch_signals(int enabled) { rl_catch_signals =
 
 static inline void evalsh_rl_set_catch_sigwinch(int enabled) { rl_catch_sigwinch = enabled; }
 
-static inline void evalsh_rl_set_instream(FILE *stream) { rl_instream = stream; }
-
-static inline void evalsh_rl_set_outstream(FILE *stream) { rl_outstream = stream; }
-
 /* MARK: - completion */
 
 static inline void evalsh_rl_set_attempted_completion_function(rl_completion_func_t *function) {
@@ -48,8 +44,7 @@ static inline void evalsh_rl_set_completion_append_character(int character) {
 /* The word libedit hands to the completion callback ends at the cursor and starts after the
  * last word-break character. A newline never occurs in an edited line, so with "\n" as the
  * only break the word is the whole line before the cursor and the Swift side decides what
- * to replace. (An empty string would do the same, but libedit converts it without a NULL
- * check.) */
+ * to replace. */
 static inline void evalsh_rl_use_whole_line_as_completion_word(void) {
     rl_basic_word_break_characters = "\n";
 }
@@ -60,18 +55,8 @@ static inline void evalsh_rl_set_attempted_completion_over(int over) {
     rl_attempted_completion_over = over;
 }
 
-static inline void evalsh_rl_set_completion_query_items(int count) {
-    rl_completion_query_items = count;
-}
-
 /* The line being edited (multibyte, NUL-terminated); valid inside a completion callback. */
 static inline const char *evalsh_rl_line_buffer(void) { return rl_line_buffer; }
-
-/* MARK: - history */
-
-static inline int evalsh_history_length(void) { return history_length; }
-
-static inline int evalsh_history_base(void) { return history_base; }
 
 /* MARK: - SIGINT flag */
 

@@ -24,8 +24,9 @@ enum LibeditSession {
         _ = once
     }
 
-    /// libedit decodes input with the C library's multibyte functions, which only accept
-    /// UTF-8 once the character-type locale is set; without it non-ASCII input is dropped.
+    /// libedit converts between its wide-character line and the terminal's bytes with the C
+    /// library's multibyte functions, which handle UTF-8 only once the character-type
+    /// locale is set; without it non-ASCII text is dropped.
     /// Only LC_CTYPE is changed so number formatting stays locale-independent. When the
     /// environment names no usable locale, C.UTF-8 is used.
     private static func selectCharacterLocale() {

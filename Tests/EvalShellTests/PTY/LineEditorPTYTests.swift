@@ -20,7 +20,9 @@ final class LineEditorPTYTests: XCTestCase {
     private var historyPath: String { directory.path + "/state/evalsh/history" }
 
     private func launchHarness() throws -> PseudoTerminal {
-        let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
+            throw XCTSkip("re-launching the test binary needs /proc/self/exe (Linux)")
+        }
         let terminal = try PseudoTerminal(
             executable: executable,
             arguments: [LineEditorHarness.testName],

@@ -45,24 +45,22 @@ final class EvalshREPLPTYTests: XCTestCase {
                 "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
             ],
             columns: 120, rows: 60)
-        try terminal.expect("evalsh> ", timeout: 30)
+        try terminal.expectPrompt("evalsh> ", timeout: 30)
 
         terminal.send("sum\t")
         try terminal.expect("summary")
         terminal.send("\r")
         try terminal.expect("AP50")
-        try terminal.expect("evalsh> ")
+        try terminal.expectPrompt("evalsh> ")
 
-        terminal.send("\u{1B}[A")
-        try terminal.expect("summary")
-        terminal.send("\r")
+        terminal.send("\u{1B}[A\r")
         try terminal.expect("AP50")
-        try terminal.expect("evalsh> ")
+        try terminal.expectPrompt("evalsh> ")
 
         terminal.send("matr")
         try terminal.expect("matr")
         terminal.send("\u{03}")
-        try terminal.expect("evalsh> ")
+        try terminal.expectPrompt("evalsh> ")
 
         terminal.send("\u{04}")
         XCTAssertEqual(try terminal.waitForExit(timeout: 10), 0)

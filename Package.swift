@@ -32,7 +32,8 @@ let package = Package(
         .testTarget(name: "EvalCoreTests", dependencies: ["EvalCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvalFormatsTests", dependencies: ["EvalFormats"]),
         .testTarget(name: "EvalQueryTests", dependencies: ["EvalQuery"]),
-        .testTarget(name: "EvalRenderTests", dependencies: ["EvalRender"]),
+        // Snapshots and fixtures are read through #filePath (so re-recording writes the source tree).
+        .testTarget(name: "EvalRenderTests", dependencies: ["EvalRender"], exclude: ["__Snapshots__", "Fixtures"]),
         .testTarget(name: "EvalStoreTests", dependencies: ["EvalStore"]),
         .testTarget(name: "EvalShellTests", dependencies: ["EvalShell"]),
     ]

@@ -70,27 +70,31 @@ def main():
     gt, dt = generate(a)
     print("building evalsh (release)", flush=True)
     subprocess.run(["swift", "build", "-c", "release", "--product", "evalsh"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                             capture_output=True, text=True).stdout.strip()
+                             capture_output=True, text=True).stdout.strip().splitlines()[-1]
     evalsh = os.path.join(bin_dir, "evalsh")
 
+    out = os.path.join(ROOT, "bench-data", "ref-stats.json")
+    ref = os.path.join(SHARED_BENCH, "ref_eval.py")
     tools = {
-        "evalsh": lambda: [evalsh, gt, dt, "-c", "summary", "--format", "json"],
-        "faster-coco-eval": lambda: [sys.executable, os.path.join(SHARED_BENCH, "ref_eval.py"),
-                                     "--backend", "faster", "--gt", gt, "--dt", dt, "--out", "/dev/stdout"],
+        "evalsh": [evalsh, gt, dt, "-c", "summary", "--format", "json"],
+        "faster-coco-eval": [sys.executable, ref, "--backend", "faster", "--gt", gt, "--dt", dt, "--out", out],
     }
     if not a.skip_pycocotools:
-        tools["pycocotools"] = lambda: [sys.executable, os.path.join(SHARED_BENCH, "ref_eval.py"),
-                                        "--backend", "pycocotools", "--gt", gt, "--dt", dt, "--out", "/dev/stdout"]
+        tools["pycocotools"] = [sys.executable, ref, "--backend", "pycocotools", "--gt", gt, "--dt", dt, "--out", out]
     results = {}
     stats = {}
     for _ in range(a.runs):
-        for name, make in tools.items():
-            wall, rss, text = run_measured(make())
+        for name, cmd in tools.items():
+            wall, rss, text = run_measured(cmd)
             results.setdefault(name, []).append((wall, rss))
-            doc = json.loads(text[text.index("{"):])
-            stats[name] = [doc[k] for k in STAT_NAMES] if name == "evalsh" else doc["stats"]
+            if name == "evalsh":
+                doc = json.loads(text)
+                stats[name] = [doc[k] for k in STAT_NAMES]
+            else:
+                with open(out) as f:
+                    stats[name] = json.load(f)["stats"]
             print(f"  {name:18s} {wall:7.2f} s  {rss:7.0f} MiB", flush=True)
 
     print()
@@ -110,10 +114,10 @@ def main():
 
     script = "timing on\nmetric iou=0.6 confidence=0.4\nmetric iou=0.5 confidence=0.5\nmatrix\nimages limit 5\n"
     proc = subprocess.run([evalsh, gt, dt, "--format", "csv"], input=script, capture_output=True, text=True)
-    print("operating-point changes (evalsh's own timing lines):")
-    for line in proc.stderr.splitlines():
-        if "ms" in line:
-            print("  " + line)
+    print("operating-point changes and views (evalsh's `timing on`, per statement):")
+    timings = [line for line in proc.stderr.splitlines() if line.startswith("run time:")]
+    for statement, line in zip(script.splitlines(), timings):
+        print(f"  {statement:35s} {line[len('run time:'):].strip()}")
     if worst > 1e-12:
         sys.exit("statistics differ from the reference")
 

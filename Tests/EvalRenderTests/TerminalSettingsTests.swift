@@ -1,5 +1,6 @@
 import XCTest
 
+import EvalQuery
 @testable import EvalRender
 
 /// Colour and width resolution from the terminal and the environment.

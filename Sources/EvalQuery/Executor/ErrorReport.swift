@@ -5,16 +5,21 @@
 ///               ^~~~~~~~~~
 ///     help: type 'classes' to list the classes
 public enum ErrorReport {
-    /// A parse diagnostic with its source line and caret.
-    public static func render(_ diagnostic: Diagnostic, source: String, fileName: String) -> String {
-        DiagnosticRenderer.render(diagnostic, source: source, fileName: fileName)
+    /// A parse diagnostic with its source line and caret; without a file name (a line typed at
+    /// the prompt) the location prefix is left out, since the caret shows the place.
+    public static func render(_ diagnostic: Diagnostic, source: String, fileName: String?) -> String {
+        guard let fileName else {
+            let text = DiagnosticRenderer.render(diagnostic, source: source, fileName: "")
+            return String(text.drop { $0 != " " }.dropFirst())
+        }
+        return DiagnosticRenderer.render(diagnostic, source: source, fileName: fileName)
     }
 
     /// A run-time error of the statement `node`; the caret goes under the name it is about, or
     /// under the whole statement when it is about no name in particular.
-    public static func render(_ error: ExecutionError, statement node: StatementNode, source: String, fileName: String) -> String {
+    public static func render(_ error: ExecutionError, statement node: StatementNode, source: String, fileName: String?) -> String {
         let range = error.range ?? node.range
-        var lines = ["\(fileName):\(range.start): error: \(error.message)"]
+        var lines = [(fileName.map { "\($0):\(range.start): " } ?? "") + "error: \(error.message)"]
         if let line = DiagnosticRenderer.sourceLine(range.start.line, of: source) {
             lines.append(String(line))
             lines.append(DiagnosticRenderer.caret(under: range, in: line))

@@ -25,6 +25,9 @@ public struct EvalshApp {
         if let format = options.format { executor.workspace.settings.format = format }
         if let color = options.color { executor.workspace.settings.color = color }
 
+        if interactive {
+            print("evalsh \(EvalshVersion.current): type 'help' for the statements, 'quit' or Ctrl-D to leave")
+        }
         if interactive, !options.skipInit, let (path, text) = initFile() {
             _ = session.run(text, fileName: path, stopOnError: false)
         }
@@ -66,7 +69,6 @@ public struct EvalshApp {
         })
         let editor = LineEditor(historyFile: history, policy: policy)
         session.editor = editor
-        print("evalsh \(EvalshVersion.current): type 'help' for the statements, 'quit' or Ctrl-D to leave")
         if let problem = editor.historyError {
             FileHandle.standardError.write(Data("warning: history is not saved: \(problem)\n".utf8))
         }

@@ -23,7 +23,7 @@ final class InteractiveShell: REPLHost {
     }
 
     func handle(statement: String) -> REPLAction {
-        session.run(statement, fileName: "<input>", stopOnError: false)
+        session.run(statement, fileName: nil, stopOnError: false)
         return session.quitRequested ? .exit : .keepGoing
     }
 

@@ -36,7 +36,8 @@ public final class ShellSession {
     /// malformed one is reported); otherwise statements run in order and, with `stopOnError`,
     /// the first failure ends the run. Returns `.ok` or the status of the first failure.
     @discardableResult
-    public func run(_ source: String, fileName: String, stopOnError: Bool) -> ExitStatus {
+    /// `fileName` is nil for a line typed at the prompt.
+    public func run(_ source: String, fileName: String?, stopOnError: Bool) -> ExitStatus {
         let parsed = Parser.parse(source)
         guard parsed.diagnostics.isEmpty else {
             for diagnostic in parsed.diagnostics {
@@ -57,7 +58,7 @@ public final class ShellSession {
         return status
     }
 
-    private func runStatement(_ node: StatementNode, source: String, fileName: String) -> ExitStatus {
+    private func runStatement(_ node: StatementNode, source: String, fileName: String?) -> ExitStatus {
         let started = DispatchTime.now()
         defer {
             if workspace.settings.timing {
@@ -71,6 +72,12 @@ public final class ShellSession {
                 results = handled
             } else {
                 results = try executeWithProgress(node)
+            }
+            if InterruptFlag.isRaised {
+                // Ctrl-C while the statement ran: its results are not shown.
+                OutputSink.writeError("interrupted\n")
+                syncJournal()
+                return .interrupted
             }
             for result in results { print(result) }
             if case .show(_, let svgPath?) = node.statement, case .imageView(let view)? = results.first {

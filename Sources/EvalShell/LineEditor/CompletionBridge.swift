@@ -17,6 +17,13 @@ final class CompletionBridge: @unchecked Sendable {
         lock.withLock { self.completer = completer }
     }
 
+    /// Turns completion off if `completer` is still the one answering.
+    func uninstall(_ completer: any Completer) {
+        lock.withLock {
+            if self.completer === completer { self.completer = nil }
+        }
+    }
+
     /// Points libedit at the C callback. Call once, after `rl_initialize`.
     func connectToLibedit() {
         evalsh_rl_set_attempted_completion_function(attemptedCompletion)

@@ -2,7 +2,8 @@
 /// typed in double quotes to stay one token.
 enum CompletionQuoting {
     /// `candidate` wrapped in double quotes (inner `"` and `\` escaped) when it contains
-    /// whitespace or a double quote and is not already quoted.
+    /// whitespace or a double quote and is not already quoted. A directory (ending in `/`)
+    /// gets no closing quote, so completion can continue inside it.
     static func quoteIfNeeded(_ candidate: String) -> String {
         let alreadyQuoted = candidate.count >= 2 && candidate.hasPrefix("\"") && candidate.hasSuffix("\"")
         let needsQuotes = candidate.contains { $0.isWhitespace || $0 == "\"" }
@@ -12,7 +13,7 @@ enum CompletionQuoting {
             if character == "\"" || character == "\\" { escaped.append("\\") }
             escaped.append(character)
         }
-        return "\"" + escaped + "\""
+        return "\"" + escaped + (candidate.hasSuffix("/") ? "" : "\"")
     }
 
     /// `text` without a leading double quote, for comparing what was typed with candidates.

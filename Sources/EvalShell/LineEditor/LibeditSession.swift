@@ -6,10 +6,12 @@ enum LibeditSession {
     private static let once: Void = {
         selectCharacterLocale()
         evalsh_rl_set_readline_name(UnsafePointer(strdup("evalsh")!))
-        // libedit forwards SIGINT to the handler installed around readline() (see
-        // InterruptFlag) after restoring the terminal, so Ctrl-C ends the read with EINTR.
+        // On SIGINT libedit restores the terminal, then re-raises the signal for the handler
+        // installed around readline() (InterruptFlag), whose wake-up ends evalsh_rl_getc.
         evalsh_rl_set_catch_signals(1)
         evalsh_rl_set_catch_sigwinch(1)
+        // Must precede rl_initialize, which installs the reader only if one is set.
+        evalsh_rl_use_interruptible_getc()
         rl_initialize()
         using_history()
         // ^R searches history backwards incrementally, as in bash; libedit's emacs map
@@ -22,8 +24,9 @@ enum LibeditSession {
         _ = once
     }
 
-    /// libedit decodes input with the C library's multibyte functions, which only accept
-    /// UTF-8 once the character-type locale is set; without it non-ASCII input is dropped.
+    /// libedit converts between its wide-character line and the terminal's bytes with the C
+    /// library's multibyte functions, which handle UTF-8 only once the character-type
+    /// locale is set; without it non-ASCII text is dropped.
     /// Only LC_CTYPE is changed so number formatting stays locale-independent. When the
     /// environment names no usable locale, C.UTF-8 is used.
     private static func selectCharacterLocale() {

@@ -45,7 +45,7 @@ public final class LineEditor {
     }
 
     deinit {
-        CompletionBridge.shared.install(nil)
+        if let completer { CompletionBridge.shared.uninstall(completer) }
     }
 
     /// Reads one line with `prompt`. Ctrl-C abandons the line and returns `.interrupted`

@@ -28,12 +28,18 @@ public enum InterruptFlag {
     /// restores whatever SIGINT disposition was in place. Nested calls are fine: the inner
     /// call restores the outer handler. The flag is left as `body` saw it, so the caller can
     /// tell afterwards whether the work was interrupted.
+    ///
+    /// Blocking system calls on the calling thread (reading the terminal, waiting on the
+    /// network) return early with EINTR when Ctrl-C is pressed, whichever thread the kernel
+    /// delivered the signal to.
     public static func whileCatchingInterrupts<T>(_ body: () throws -> T) rethrows -> T {
         reset()
-        var previous = sigaction()
-        let installed = evalsh_install_interrupt_handler(&previous) == 0
+        var previousAction = sigaction()
+        var previousTarget = pthread_t()
+        var previousHasTarget: Int32 = 0
+        let installed = evalsh_install_interrupt_handler(&previousAction, &previousTarget, &previousHasTarget) == 0
         defer {
-            if installed { sigaction(SIGINT, &previous, nil) }
+            if installed { evalsh_restore_interrupt_handler(&previousAction, previousTarget, previousHasTarget) }
         }
         return try body()
     }

@@ -46,6 +46,14 @@ final class CompletionPlanTests: XCTestCase {
         XCTAssertEqual(plan?.appendsSpace, false)
     }
 
+    func testDirectoryWithSpacesStaysOpenForFurtherCompletion() {
+        let plan = CompletionPlan(
+            line: "load Examples/co", cursor: 16, wordStart: 0, replaceFrom: 5,
+            candidates: ["Examples/coco small/"])
+        XCTAssertEqual(plan?.insertion, "load \"Examples/coco small/")
+        XCTAssertEqual(plan?.appendsSpace, false)
+    }
+
     func testCursorInsideTheLineOnlyUsesTextBeforeIt() {
         let plan = CompletionPlan(
             line: "mat summary", cursor: 3, wordStart: 0, replaceFrom: 0, candidates: ["matrix"])

@@ -45,31 +45,37 @@ final class EvalshREPLPTYTests: XCTestCase {
                 "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
             ],
             columns: 120, rows: 60)
-        try terminal.expect("evalsh> ", timeout: 30)
+        try terminal.expectPrompt("evalsh predictions> ", timeout: 30)
 
         terminal.send("sum\t")
         try terminal.expect("summary")
         terminal.send("\r")
         try terminal.expect("AP50")
-        try terminal.expect("evalsh> ")
+        try terminal.expectPrompt("evalsh predictions> ")
 
-        terminal.send("\u{1B}[A")
-        try terminal.expect("summary")
-        terminal.send("\r")
+        terminal.send("\u{1B}[A\r")
         try terminal.expect("AP50")
-        try terminal.expect("evalsh> ")
+        try terminal.expectPrompt("evalsh predictions> ")
+
+        // A class name completes after `cell`; the statement runs and names the cell.
+        terminal.send("cell ca\t")
+        try terminal.expect("cell car ")
+        // libedit may redraw the completed word with backspaces: judge by what ran.
+        terminal.send("bow\t\r")
+        try terminal.expect("cell car → bowl")
+        try terminal.expectPrompt("evalsh predictions> ")
 
         terminal.send("matr")
         try terminal.expect("matr")
         terminal.send("\u{03}")
-        try terminal.expect("evalsh> ")
+        try terminal.expectPrompt("evalsh predictions> ")
 
         terminal.send("\u{04}")
         XCTAssertEqual(try terminal.waitForExit(timeout: 10), 0)
 
         let historyPath = stateHome + "/evalsh/history"
         let history = try String(contentsOfFile: historyPath, encoding: .utf8)
-        XCTAssertEqual(history, "summary\n")
+        XCTAssertEqual(history, "summary\ncell car bowl\n")
         let mode = (try FileManager.default.attributesOfItem(atPath: historyPath)[.posixPermissions] as? NSNumber)?.intValue
         XCTAssertEqual(mode, 0o600)
     }

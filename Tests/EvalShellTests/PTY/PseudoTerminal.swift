@@ -33,6 +33,7 @@ final class PseudoTerminal {
 
     let pid: pid_t
     private let master: Int32
+    private let slaveName: String
     private var raw = Data()
     /// How much of `transcript` earlier `expect` calls consumed.
     private var consumed = 0
@@ -98,6 +99,7 @@ final class PseudoTerminal {
         }
         pid = child
         master = masterDescriptor
+        self.slaveName = slaveName
     }
 
     deinit {
@@ -147,6 +149,34 @@ final class PseudoTerminal {
                 throw Failure.timedOut(waitingFor: text, screen: transcript)
             }
         }
+    }
+
+    /// Waits for `prompt` and then until the terminal has left canonical mode, i.e. the line
+    /// editor reads key by key. libedit draws its prompt before switching modes; keys sent
+    /// in between are handled by the kernel's line discipline, where ^C, ^D and ^R mean
+    /// something else and escape sequences are echoed.
+    @discardableResult
+    func expectPrompt(_ prompt: String, timeout: TimeInterval = 10) throws -> String {
+        let output = try expect(prompt, timeout: timeout)
+        let deadline = Date().addingTimeInterval(timeout)
+        while isCanonical() {
+            guard Date() < deadline else {
+                throw Failure.timedOut(waitingFor: "raw mode after \(prompt.debugDescription)", screen: transcript)
+            }
+            usleep(2_000)
+        }
+        return output
+    }
+
+    /// Whether the terminal is in canonical (line-by-line, cooked) mode, read from the slave
+    /// side, which carries the line discipline's settings.
+    private func isCanonical() -> Bool {
+        let slave = open(slaveName, O_RDWR | O_NOCTTY)
+        guard slave >= 0 else { return false }
+        defer { close(slave) }
+        var settings = termios()
+        guard tcgetattr(slave, &settings) == 0 else { return false }
+        return settings.c_lflag & tcflag_t(ICANON) != 0
     }
 
     /// Waits for the program to exit, collecting its last output, and returns its exit

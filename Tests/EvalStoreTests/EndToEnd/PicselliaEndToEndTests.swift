@@ -91,6 +91,7 @@ final class PicselliaEndToEndTests: XCTestCase {
         sandbox.environment["PICSELLIA_TOKEN"] = "tok-WRONG-0000"
         let push = try pushEdited(to: "picsellia:\(experimentID!)")
         XCTAssertEqual(push.status, 69, push.stderr)
+        XCTAssertTrue(push.stderr.contains("refused the API token (401): check PICSELLIA_TOKEN"), push.stderr)
         XCTAssertTrue(push.stderr.contains("predictions has 2 unpushed edit(s)"), push.stderr)
         XCTAssertFalse(push.stdout.contains("pushed"), push.stdout)
         XCTAssertFalse(push.everything.contains("tok-WRONG-0000"), push.everything)

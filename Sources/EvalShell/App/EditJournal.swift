@@ -30,10 +30,29 @@ public struct EditJournal: Sendable {
         public var updated: Date
     }
 
+    /// What identifies an origin's journal: its description with every file path made absolute,
+    /// so that the same files opened from another folder find their journal, and files of the
+    /// same name in another folder do not.
+    static func key(for origin: EvaluationOrigin, workingDirectory: String = FileManager.default.currentDirectoryPath)
+        -> String
+    {
+        func absolute(_ path: String) -> String {
+            URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: workingDirectory, isDirectory: true))
+                .standardizedFileURL.path
+        }
+        switch origin {
+        case .files(let paths): return EvaluationOrigin.files(paths.map(absolute)).description
+        case .payloadFile(let path): return EvaluationOrigin.payloadFile(absolute(path)).description
+        case .target(let target) where target.hasPrefix("store:") || target.hasPrefix("picsellia:"):
+            return origin.description
+        case .target(let path): return EvaluationOrigin.target(absolute(path)).description
+        }
+    }
+
     func path(for origin: EvaluationOrigin) -> String {
         // FNV-1a: a stable file name for an origin, whatever characters its paths hold.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in origin.description.utf8 {
+        for byte in Self.key(for: origin).utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
@@ -49,7 +68,7 @@ public struct EditJournal: Sendable {
         }
         try FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let entry = Entry(origin: origin.description, evaluation: evaluation, statements: statements, updated: Date())
+        let entry = Entry(origin: Self.key(for: origin), evaluation: evaluation, statements: statements, updated: Date())
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -69,7 +88,7 @@ public struct EditJournal: Sendable {
         guard let data = FileManager.default.contents(atPath: path(for: origin)) else { return nil }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        guard let entry = try? decoder.decode(Entry.self, from: data), entry.origin == origin.description else { return nil }
+        guard let entry = try? decoder.decode(Entry.self, from: data), entry.origin == Self.key(for: origin) else { return nil }
         return entry
     }
 

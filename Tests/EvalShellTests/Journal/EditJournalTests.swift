@@ -1,0 +1,69 @@
+import EvalQuery
+import Foundation
+import XCTest
+
+@testable import EvalShell
+
+/// The journal file itself: where it goes, who may read it, and which evaluation it belongs to.
+final class EditJournalTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("evalsh-journal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func mode(_ path: String) throws -> Int? {
+        (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+    }
+
+    func testTheJournalFollowsXDGStateHomeThenHome() {
+        XCTAssertEqual(
+            EditJournal.defaultLocation(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"])?.directory, "/s/evalsh/journal")
+        XCTAssertEqual(
+            EditJournal.defaultLocation(environment: ["XDG_STATE_HOME": "", "HOME": "/h"])?.directory,
+            "/h/.local/state/evalsh/journal")
+        XCTAssertNil(EditJournal.defaultLocation(environment: [:]))
+    }
+
+    func testSavedStatementsComeBackPrivatelyAndAnEmptyListRemovesTheFile() throws {
+        let journal = EditJournal(directory: directory.path + "/evalsh/journal")
+        let origin = EvaluationOrigin.files(["/data/gt.json", "/data/dt.json"])
+        try journal.save(["metric iou=0.6", "rename car automobile"], evaluation: "dt", origin: origin)
+
+        let entry = try XCTUnwrap(journal.entry(for: origin))
+        XCTAssertEqual(entry.statements, ["metric iou=0.6", "rename car automobile"])
+        XCTAssertEqual(entry.evaluation, "dt")
+        let file = journal.path(for: origin)
+        XCTAssertEqual(try mode(file), 0o600)
+        XCTAssertEqual(try mode(journal.directory), 0o700)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: journal.directory), [(file as NSString).lastPathComponent])
+
+        XCTAssertNil(journal.entry(for: .files(["/data/gt.json", "/other/dt.json"])), "another evaluation's journal")
+        try journal.save([], evaluation: "dt", origin: origin)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file))
+        XCTAssertNil(journal.entry(for: origin))
+    }
+
+    /// `evalsh gt.json dt.json` in two project folders are two evaluations; the same files named
+    /// relatively or absolutely are one.
+    func testRelativePathsAreResolvedAgainstTheWorkingDirectory() {
+        let relative = EvaluationOrigin.files(["gt.json", "dt.json"])
+        XCTAssertEqual(
+            EditJournal.key(for: relative, workingDirectory: "/projects/a"),
+            EditJournal.key(for: .files(["/projects/a/gt.json", "/projects/b/../a/./dt.json"]), workingDirectory: "/"))
+        XCTAssertNotEqual(
+            EditJournal.key(for: relative, workingDirectory: "/projects/a"),
+            EditJournal.key(for: relative, workingDirectory: "/projects/b"))
+        XCTAssertEqual(
+            EditJournal.key(for: .payloadFile("out/eval.json"), workingDirectory: "/w"),
+            EvaluationOrigin.payloadFile("/w/out/eval.json").description)
+        XCTAssertEqual(EditJournal.key(for: .target("store:x@2"), workingDirectory: "/w"), "store:x@2")
+        XCTAssertEqual(EditJournal.key(for: .target("picsellia:p/e"), workingDirectory: "/w"), "picsellia:p/e")
+        XCTAssertEqual(EditJournal.key(for: .target("eval.json"), workingDirectory: "/w"), "/w/eval.json")
+    }
+}

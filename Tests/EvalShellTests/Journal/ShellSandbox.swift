@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+
+/// A throwaway home for the built `evalsh` binary: HOME and the XDG folders in a temporary
+/// directory, `--no-init` on every launch, the repository's COCO example to work on. Launches it
+/// under a pseudo-terminal (an interactive session, which keeps the edit journal) or as a plain
+/// script run. Skips the test when the binary has not been built.
+struct ShellSandbox {
+    /// The package root: this file is <root>/Tests/EvalShellTests/Journal/ShellSandbox.swift.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    let executable: String
+    let root: URL
+    /// Ground truth and predictions of `Examples/coco-small` (the evaluation is named `predictions`).
+    let coco: [String]
+    var extraEnvironment: [String: String] = [:]
+
+    init(for testCase: XCTestCase) throws {
+        executable = Self.packageRoot.appendingPathComponent(".build/debug/evalsh").path
+        guard FileManager.default.isExecutableFile(atPath: executable) else {
+            throw XCTSkip("the evalsh binary is not built at \(executable); run `swift build --product evalsh` first")
+        }
+        coco = try ["gt.json", "predictions.json"].map { name in
+            let path = Self.packageRoot.appendingPathComponent("Examples/coco-small/\(name)").path
+            guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("the example \(path) is not checked out") }
+            return path
+        }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("evalsh-journal-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        testCase.addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        self.root = root
+    }
+
+    var stateHome: String { root.path + "/state" }
+    var journalDirectory: String { stateHome + "/evalsh/journal" }
+    var historyPath: String { stateHome + "/evalsh/history" }
+
+    var environment: [String: String] {
+        [
+            "HOME": root.path, "XDG_STATE_HOME": stateHome, "XDG_DATA_HOME": root.path + "/data",
+            "XDG_CONFIG_HOME": root.path + "/config", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
+        ].merging(extraEnvironment) { $1 }
+    }
+
+    /// `evalsh --no-init GT PRED` at a terminal, waiting for its first prompt.
+    func launchInteractive() throws -> PseudoTerminal {
+        let terminal = try PseudoTerminal(
+            executable: executable, arguments: coco + ["--no-init"], environment: environment, columns: 160, rows: 60)
+        return terminal
+    }
+
+    /// The journal files left in the state folder.
+    func journalFiles() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: journalDirectory)) ?? []).sorted()
+            .map { journalDirectory + "/" + $0 }
+    }
+
+    /// `evalsh --no-init GT PRED -c SCRIPT`, not at a terminal; returns status and standard error.
+    func runScript(_ script: String) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = coco + ["--no-init", "-c", script]
+        process.environment = environment
+        process.currentDirectoryURL = root
+        let out = root.appendingPathComponent("script.out")
+        let err = root.appendingPathComponent("script.err")
+        for url in [out, err] { FileManager.default.createFile(atPath: url.path, contents: nil) }
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationStatus, try String(contentsOf: out, encoding: .utf8), try String(contentsOf: err, encoding: .utf8))
+    }
+}

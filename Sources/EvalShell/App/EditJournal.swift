@@ -26,8 +26,29 @@ public struct EditJournal: Sendable {
     public struct Entry: Codable, Equatable, Sendable {
         public var origin: String
         public var evaluation: String
+        /// Every journaled edit statement, in the order they replay.
         public var statements: [String]
+        /// How many of `statements`, at the front, an earlier session left and nobody has
+        /// recovered or discarded yet: kept when a new session edits before answering.
+        public var earlier: Int
         public var updated: Date
+
+        public init(origin: String, evaluation: String, statements: [String], earlier: Int = 0, updated: Date) {
+            self.origin = origin
+            self.evaluation = evaluation
+            self.statements = statements
+            self.earlier = earlier
+            self.updated = updated
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            origin = try container.decode(String.self, forKey: .origin)
+            evaluation = try container.decode(String.self, forKey: .evaluation)
+            statements = try container.decode([String].self, forKey: .statements)
+            earlier = try container.decodeIfPresent(Int.self, forKey: .earlier) ?? 0
+            updated = try container.decode(Date.self, forKey: .updated)
+        }
     }
 
     /// What identifies an origin's journal: its description with every file path made absolute,
@@ -59,8 +80,9 @@ public struct EditJournal: Sendable {
         return "\(directory)/\(String(hash, radix: 16)).json"
     }
 
-    /// Records the pending edit statements of an evaluation; an empty list removes the file.
-    public func save(_ statements: [String], evaluation: String, origin: EvaluationOrigin) throws {
+    /// Records the edit statements of an evaluation, the first `earlier` of them left by an
+    /// earlier session; an empty list removes the file.
+    public func save(_ statements: [String], earlier: Int = 0, evaluation: String, origin: EvaluationOrigin) throws {
         let file = path(for: origin)
         if statements.isEmpty {
             try? FileManager.default.removeItem(atPath: file)
@@ -68,7 +90,8 @@ public struct EditJournal: Sendable {
         }
         try FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let entry = Entry(origin: Self.key(for: origin), evaluation: evaluation, statements: statements, updated: Date())
+        let entry = Entry(
+            origin: Self.key(for: origin), evaluation: evaluation, statements: statements, earlier: earlier, updated: Date())
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

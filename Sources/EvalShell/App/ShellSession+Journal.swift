@@ -13,7 +13,9 @@ extension ShellSession {
             level: .note)))
     }
 
-    /// Writes the journal of every evaluation whose pending edits changed.
+    /// Writes the journal of every evaluation whose pending edits changed. Edits an earlier
+    /// session left and that were neither recovered nor discarded stay at the front of the
+    /// journal, so editing before answering the offer loses nothing.
     func syncJournal() {
         guard let journal, interactive else { return }
         for session in workspace.evaluations {
@@ -21,8 +23,9 @@ extension ShellSession {
             let key = ObjectIdentifier(session)
             guard journaled[key] != statements else { continue }
             if statements.isEmpty, journaled[key] == nil { continue }
+            let earlier = earlierStatements(session)
             do {
-                try journal.save(statements, evaluation: session.name, origin: session.origin)
+                try journal.save(earlier + statements, earlier: earlier.count, evaluation: session.name, origin: session.origin)
                 journaled[key] = statements
             } catch {
                 OutputSink.writeError("warning: cannot write the edit journal in \(journal.directory): \(error.localizedDescription)\n")
@@ -30,14 +33,25 @@ extension ShellSession {
         }
     }
 
-    /// `recover`: replays the journaled edits of the current evaluation.
+    /// The journaled statements of an earlier session for `session`: the whole journal until
+    /// this session writes it, then the part it carried over.
+    private func earlierStatements(_ session: EvaluationSession) -> [String] {
+        guard let entry = journal?.entry(for: session.origin) else { return [] }
+        return journaled[ObjectIdentifier(session)] == nil ? entry.statements : Array(entry.statements.prefix(entry.earlier))
+    }
+
+    /// `recover`: the edits an earlier session journaled, replayed before this session's own
+    /// pending edits (which are taken back and replayed after them).
     func recover() throws(ExecutionError) -> [QueryResult] {
         guard let session = workspace.current else { throw .unavailable("no evaluation is loaded", help: nil) }
-        guard let journal, let entry = journal.entry(for: session.origin) else {
+        let earlier = earlierStatements(session)
+        guard let journal, !earlier.isEmpty else {
             throw .unavailable("no journaled edits for \(session.name)", help: nil)
         }
+        let own = session.pending.map(\.statement)
+        _ = session.reset()
         var restored = 0
-        for statement in entry.statements {
+        for statement in earlier + own {
             let parsed = Parser.parse(statement)
             guard parsed.diagnostics.isEmpty else { continue }
             for node in parsed.statements {
@@ -45,17 +59,22 @@ extension ShellSession {
                 restored += 1
             }
         }
-        syncJournal()
-        return [.message(Message("recovered \(restored) edit(s) of \(session.name); 'pending' lists them"))]
+        let statements = session.pending.map(\.statement)
+        try? journal.save(statements, evaluation: session.name, origin: session.origin)
+        journaled[ObjectIdentifier(session)] = statements
+        return [.message(Message("recovered \(restored - own.count) edit(s) of \(session.name); 'pending' lists them"))]
     }
 
-    /// `discard`: drops the journaled edits of the current evaluation.
+    /// `discard`: drops the edits an earlier session journaled; this session's own stay.
     func discard() throws(ExecutionError) -> [QueryResult] {
         guard let session = workspace.current else { throw .unavailable("no evaluation is loaded", help: nil) }
-        guard let journal, journal.entry(for: session.origin) != nil else {
+        let earlier = earlierStatements(session)
+        guard let journal, !earlier.isEmpty else {
             throw .unavailable("no journaled edits for \(session.name)", help: nil)
         }
-        journal.remove(for: session.origin)
-        return [.message(Message("discarded the journaled edits of \(session.name)"))]
+        let statements = session.pending.map(\.statement)
+        try? journal.save(statements, evaluation: session.name, origin: session.origin)
+        journaled[ObjectIdentifier(session)] = statements
+        return [.message(Message("discarded the \(earlier.count) journaled edit(s) of \(session.name)"))]
     }
 }

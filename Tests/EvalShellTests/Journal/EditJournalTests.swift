@@ -49,6 +49,17 @@ final class EditJournalTests: XCTestCase {
         XCTAssertNil(journal.entry(for: origin))
     }
 
+    /// A journal written before `earlier` existed reads as all of this session's own.
+    func testAJournalWithoutTheEarlierCountStillReads() throws {
+        let journal = EditJournal(directory: directory.path)
+        let origin = EvaluationOrigin.payloadFile("/data/evaluation.json")
+        let text = #"{"evaluation": "evaluation", "origin": "/data/evaluation.json", "statements": ["rename car auto"], "updated": "2025-01-02T03:04:05Z"}"#
+        try Data(text.utf8).write(to: URL(fileURLWithPath: journal.path(for: origin)))
+        let entry = try XCTUnwrap(journal.entry(for: origin))
+        XCTAssertEqual(entry.statements, ["rename car auto"])
+        XCTAssertEqual(entry.earlier, 0)
+    }
+
     /// `evalsh gt.json dt.json` in two project folders are two evaluations; the same files named
     /// relatively or absolutely are one.
     func testRelativePathsAreResolvedAgainstTheWorkingDirectory() {

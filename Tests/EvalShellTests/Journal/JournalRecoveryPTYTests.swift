@@ -37,9 +37,9 @@ final class JournalRecoveryPTYTests: XCTestCase {
     }
 
     /// Starts the shell again and waits for the journal's offer and the prompt.
-    private func relaunchExpectingTheOffer() throws -> PseudoTerminal {
+    private func relaunchExpectingTheOffer(of count: Int = 2) throws -> PseudoTerminal {
         let terminal = try sandbox.launchInteractive()
-        try terminal.expect("2 unpushed edit(s) of predictions from an earlier session", timeout: 30)
+        try terminal.expect("\(count) unpushed edit(s) of predictions from an earlier session", timeout: 30)
         try terminal.expect("'recover' restores them, 'discard' drops them")
         try terminal.expectPrompt("evalsh predictions> ")
         return terminal
@@ -75,7 +75,7 @@ final class JournalRecoveryPTYTests: XCTestCase {
         try editThenKill()
         let terminal = try relaunchExpectingTheOffer()
         terminal.send("discard\r")
-        try terminal.expect("discarded the journaled edits of predictions")
+        try terminal.expect("discarded the 2 journaled edit(s) of predictions")
         try terminal.expectPrompt("evalsh predictions> ")
         XCTAssertEqual(sandbox.journalFiles(), [])
         terminal.send("recover\r")
@@ -89,6 +89,36 @@ final class JournalRecoveryPTYTests: XCTestCase {
         XCTAssertFalse(opening.contains("earlier session"), opening)
         again.send("\u{04}")
         XCTAssertEqual(try again.waitForExit(), 0)
+    }
+
+    /// Editing before answering the offer keeps the earlier edits in the journal, through a
+    /// second kill; `recover` then puts them before this session's own.
+    func testEditingBeforeAnsweringTheOfferLosesNothing() throws {
+        try editThenKill()
+        let second = try relaunchExpectingTheOffer()
+        second.send("metric confidence=0.3\r")
+        try second.expectPrompt("evalsh predictions [1 edit]> ")
+        XCTAssertEqual(kill(second.pid, SIGKILL), 0)
+        XCTAssertEqual(try second.waitForExit(), 128 + SIGKILL)
+
+        let third = try relaunchExpectingTheOffer(of: 3)
+        third.send("metric reviewer=ann\r")
+        try third.expectPrompt("evalsh predictions [1 edit]> ")
+        third.send("recover\r")
+        try third.expect("recovered 3 edit(s) of predictions")
+        try third.expectPrompt("evalsh predictions [4 edits]> ")
+        third.send("pending\r")
+        let pending = try third.expect("metric reviewer=ann")
+        let order = ["metric iou=0.6", "rename car automobile", "metric confidence=0.3", "metric reviewer=ann"]
+        let positions = order.compactMap { pending.range(of: $0)?.lowerBound }
+        XCTAssertEqual(positions.count, 4, pending)
+        XCTAssertEqual(positions, positions.sorted(), "earlier edits replay first:\n\(pending)")
+        try third.expectPrompt("evalsh predictions [4 edits]> ")
+
+        // Nothing is left to recover: a second recover does not apply the edits twice.
+        third.send("recover\r")
+        try third.expect("no journaled edits for predictions")
+        try third.expectPrompt("evalsh predictions [4 edits]> ")
     }
 
     /// A push clears the journal: nothing is offered on the next start.

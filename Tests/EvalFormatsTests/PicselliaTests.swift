@@ -19,7 +19,21 @@ final class PicselliaTests: XCTestCase {
         XCTAssertEqual(try EvalFileReader.readPicselliaEvaluation(path: written), payload)
     }
 
-    func testWriterUsesTheSeedKeyOrderAndFloatCounts() throws {
+    /// The seed's files are `json.dump(…, indent=2)` output; the writer gives the same text.
+    func testSeedLogsAreWrittenBackByteForByte() throws {
+        for name in ["evaluation.json", "confusion-matrix.json"] {
+            let path = try sharedData("data/picsellia/\(name)")
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let value: JSONValue = name == "evaluation.json"
+                ? try EvalFileReader.readPicselliaEvaluation(path: path).jsonValue
+                : try EvalFileReader.readConfusionMatrix(path: path).jsonValue
+            XCTAssertEqual(JSONWriter(indent: 2).string(value), text, name)
+        }
+    }
+
+    /// The seed (`shared/data/picsellia/evaluation.json`) writes per-image counts as floats and
+    /// `total_objects` and `classes` as integers.
+    func testWriterUsesTheSeedKeyOrderAndNumberKinds() throws {
         let image = PicselliaImageEval(
             filename: "a.jpg", nbObjects: [1], nbPreds: [1], tp: [1], fp: [0], fn: [0], bbox: [[0.1, 0.2, 0.3, 0.4]],
             classes: [5])
@@ -28,9 +42,9 @@ final class PicselliaTests: XCTestCase {
             filenameMatrix: [[["a.jpg"], []], [[], []]], metrics: [("iou", .number(0.5))])
         XCTAssertEqual(
             JSONWriter().string(payload.jsonValue),
-            #"{"categories": ["5"], "labels": ["cat"], "total_objects": [1.0], "per_image_eval": [{"filename": "a.jpg", "#
+            #"{"categories": ["5"], "labels": ["cat"], "total_objects": [1], "per_image_eval": [{"filename": "a.jpg", "#
                 + #""nb_objects": [1.0], "nb_preds": [1.0], "TP": [1.0], "FP": [0.0], "FN": [0.0], "#
-                + #""bbox": [[0.1, 0.2, 0.3, 0.4]], "classes": [5.0]}], "filename_matrix": [[["a.jpg"], []], [[], []]], "#
+                + #""bbox": [[0.1, 0.2, 0.3, 0.4]], "classes": [5]}], "filename_matrix": [[["a.jpg"], []], [[], []]], "#
                 + #""metrics": {"iou": 0.5}}"#)
     }
 

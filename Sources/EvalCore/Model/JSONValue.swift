@@ -6,6 +6,9 @@ public indirect enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
+    /// A number written without a fraction or exponent (`22`), kept apart so that a document
+    /// is written back as it was read; equal to the `number` of the same value.
+    case integer(Int)
     case string(String)
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])
@@ -15,6 +18,8 @@ public indirect enum JSONValue: Equatable, Sendable {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.number(let a), .number(let b)): return a == b
+        case (.integer(let a), .integer(let b)): return a == b
+        case (.integer(let a), .number(let b)), (.number(let b), .integer(let a)): return Double(a) == b
         case (.string(let a), .string(let b)): return a == b
         case (.array(let a), .array(let b)): return a == b
         case (.object(let a), .object(let b)):
@@ -28,7 +33,13 @@ public indirect enum JSONValue: Equatable, Sendable {
         return nil
     }
 
-    public var number: Double? { if case .number(let d) = self { return d } else { return nil } }
+    public var number: Double? {
+        switch self {
+        case .number(let d): return d
+        case .integer(let i): return Double(i)
+        default: return nil
+        }
+    }
     public var string: String? { if case .string(let s) = self { return s } else { return nil } }
     public var array: [JSONValue]? { if case .array(let a) = self { return a } else { return nil } }
 }

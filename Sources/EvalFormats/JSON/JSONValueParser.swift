@@ -51,7 +51,12 @@ extension JSONScanner {
             try expectLiteral("null")
             return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "N"), UInt8(ascii: "I"):
-            return .number(try readNumber())
+            let start = position
+            let value = try readNumber()
+            let integral = (start..<position).allSatisfy { base[$0] == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(base[$0]) }
+            // `-0` stays a float: an integer would lose its sign.
+            let exact = integral && abs(value) < 9.0e15 && !(value == 0 && value.sign == .minus)
+            return exact ? .integer(Int(value)) : .number(value)
         default:
             throw syntaxError("a value")
         }

@@ -26,6 +26,7 @@ public struct JSONWriter: Sendable {
         case .null: out += Array("null".utf8)
         case .bool(let flag): out += Array((flag ? "true" : "false").utf8)
         case .number(let number): out += Array(PythonFloatFormat.string(number).utf8)
+        case .integer(let integer): out += Array(String(integer).utf8)
         case .string(let text): JSONWriter.writeString(text, into: &out)
         case .array(let elements):
             writeContainer(open: "[", close: "]", count: elements.count, level: level, into: &out) { index, out in

@@ -26,7 +26,7 @@ struct JSONShapeReader {
         switch value {
         case .null: return "null"
         case .bool: return "a boolean"
-        case .number: return "a number"
+        case .number, .integer: return "a number"
         case .string: return "a string"
         case .array(let elements): return "an array of \(elements.count)"
         case .object: return "an object"
@@ -52,7 +52,7 @@ struct JSONShapeReader {
     }
 
     func number() throws(ShapeError) -> Double {
-        guard case .number(let number) = value else { throw error("expected a number, found \(Self.name(of: value))") }
+        guard let number = value.number else { throw error("expected a number, found \(Self.name(of: value))") }
         return number
     }
 

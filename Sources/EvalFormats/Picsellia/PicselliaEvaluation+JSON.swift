@@ -19,7 +19,7 @@ extension PicselliaEvaluation {
         let n = labels.count
         let categories = try root.member("categories").elements(count: n, of: "category ids").map {
             (element) throws(JSONShapeReader.ShapeError) -> String in
-            if case .number = element.value { return String(try element.integer()) }
+            if element.value.number != nil { return String(try element.integer()) }
             return try element.string()
         }
         let totalObjects = try root.member("total_objects").numbers(count: n)
@@ -67,7 +67,7 @@ extension PicselliaEvaluation {
         var members: [(key: String, value: JSONValue)] = [
             ("categories", .array(categories.map { .string($0) })),
             ("labels", .array(labels.map { .string($0) })),
-            ("total_objects", numbers(totalObjects)),
+            ("total_objects", integers(totalObjects)),
             ("per_image_eval", .array(perImage.map(\.jsonValue))),
             ("filename_matrix", .array(filenameMatrix.map { row in .array(row.map { cell in .array(cell.map { .string($0) }) }) })),
         ]
@@ -87,7 +87,7 @@ extension PicselliaImageEval {
             ("FP", numbers(fp)),
             ("FN", numbers(fn)),
             ("bbox", .array(bbox.map { numbers($0) })),
-            ("classes", .array(classes.map { .number(Double($0)) })),
+            ("classes", .array(classes.map { .integer($0) })),
         ])
     }
 }
@@ -117,3 +117,8 @@ extension ConfusionMatrixLog {
 }
 
 private func numbers(_ values: [Double]) -> JSONValue { .array(values.map { .number($0) }) }
+
+/// Whole counts as JSON integers (`22`), as the seed writes `total_objects`; others as floats.
+private func integers(_ values: [Double]) -> JSONValue {
+    .array(values.map { $0 == $0.rounded() && abs($0) < 9.0e15 ? .integer(Int($0)) : .number($0) })
+}

@@ -181,6 +181,7 @@ extension Executor {
     static func show(_ value: JSONValue) -> String {
         switch value {
         case .number(let d): return NumberText.short(d)
+        case .integer(let i): return String(i)
         case .string(let s): return "\"\(s)\""
         case .bool(let b): return "\(b)"
         case .null: return "null"

@@ -87,6 +87,7 @@ extension Executor {
     static func cell(_ value: JSONValue, _ writer: JSONWriter) -> Cell {
         switch value {
         case .number(let d): return .double(d)
+        case .integer(let i): return .int(i)
         case .string(let s): return .string(s)
         case .bool(let b): return .bool(b)
         case .null: return .null

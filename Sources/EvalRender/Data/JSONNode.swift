@@ -22,6 +22,7 @@ indirect enum JSONNode: Equatable {
         case .null: self = .null
         case .bool(let b): self = .bool(b)
         case .number(let d): self = .double(d)
+        case .integer(let i): self = .int(i)
         case .string(let s): self = .string(s)
         case .array(let a): self = .array(a.map(JSONNode.init))
         case .object(let pairs): self = .object(pairs.map { ($0.key, JSONNode($0.value)) })

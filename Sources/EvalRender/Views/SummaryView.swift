@@ -84,6 +84,7 @@ struct SummaryView: TerminalView {
         switch value {
         case .string(let s): return s
         case .number(let d): return NumberText.python(d)
+        case .integer(let i): return String(i)
         default: return JSONNode(value).serialized(indent: nil)
         }
     }

@@ -31,6 +31,7 @@ struct TextTable {
 
     /// The table's lines, none wider than `width` display columns.
     func render(width: Int, glyphs: Glyphs, color: Bool) -> [String] {
+        assert(rows.allSatisfy { $0.count == columns.count }, "every row has one cell per column")
         var widths = columns.map { DisplayWidth.of($0.header) }
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count {

@@ -18,7 +18,6 @@ struct ClassTableView: TerminalView {
         if hasAP { columns += [TextTable.Column("AP", .right), TextTable.Column("AP50", .right)] }
         columns += [TextTable.Column("", shrink: .never)]
         columns += ["precision", "recall", "F1", "objects", "preds", "TP", "FP", "FN"].map { TextTable.Column($0, .right) }
-        if !hasAP { columns.remove(at: 3) }
         var table = TextTable(columns: columns)
         table.rows = result.rows.prefix(rowLimit).map { ClassTableView.cells($0, hasAP: hasAP, options) }
         out += table.render(width: options.width, glyphs: options.glyphs, color: options.color)

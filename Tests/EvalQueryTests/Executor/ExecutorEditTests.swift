@@ -67,7 +67,9 @@ final class ExecutorEditTests: XCTestCase {
             guard case ExecutionError.assertionFailed(let condition, let detail, let range) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(condition, "FN[dog] < 2 or precision > 0.5")
             XCTAssertEqual(detail, "FN[dog] = 2, precision = 0.333333")
+            // From FN[dog] (column 8) to the end of precision (columns 23 to 31).
             XCTAssertEqual(range?.start.column, 8)
+            XCTAssertEqual(range?.end.column, 32)
         }
     }
 

@@ -136,7 +136,11 @@ enum ExpressionCompiler {
         case .number, .string: return nil
         case .negate(let a), .not(let a): return range(of: a)
         case .arithmetic(_, let a, let b), .comparison(_, let a, let b), .and(let a, let b), .or(let a, let b):
-            return range(of: a) ?? range(of: b)
+            // From the first name to the last: the caret spans the whole condition it is about.
+            switch (range(of: a), range(of: b)) {
+            case (let l?, let r?): return SourceRange(start: l.start, end: r.end)
+            case (let l, let r): return l ?? r
+            }
         }
     }
 }

@@ -35,6 +35,7 @@ let package = Package(
         // Snapshots and fixtures are read through #filePath (so re-recording writes the source tree).
         .testTarget(name: "EvalRenderTests", dependencies: ["EvalRender"], exclude: ["__Snapshots__", "Fixtures"]),
         .testTarget(name: "EvalStoreTests", dependencies: ["EvalStore"]),
-        .testTarget(name: "EvalShellTests", dependencies: ["EvalShell"]),
+        // Golden scripts, their snapshots and data are read through #filePath.
+        .testTarget(name: "EvalShellTests", dependencies: ["EvalShell"], exclude: ["Golden/scripts", "Golden/data"]),
     ]
 )

@@ -20,21 +20,26 @@ extension SummaryResult: DataRepresentable {
         return DataTable(columns: ["metric", "value"], rows: rows)
     }
 
-    /// The COCO statistics by name (when present), `precision`, `recall`, `F1`, `iou`,
-    /// `confidence`, then `totals`, `classes` (by name) and `metrics` sub-objects.
+    /// With boxes, exactly the keys of pycocotools' statistics (`AP` … `ARl`, as the peers'
+    /// `expected.json` names them) plus the operating point's `precision`, `recall` and `F1`: a
+    /// contract scripts rely on (`classes` and `metrics` have their own statements). On a payload,
+    /// which has no COCO statistics, `precision`, `recall`, `F1`, `iou`, `confidence`, then the
+    /// `totals`, per-class `classes` and the payload's `metrics`.
     var jsonNode: JSONNode {
-        var pairs: [(String, JSONNode)] = []
-        if let coco { pairs += zip(COCOMetrics.statNames, coco).map { ($0, .double($1)) } }
-        pairs += [
+        let rates: [(String, JSONNode)] = [
             ("precision", .double(totals.precision)), ("recall", .double(totals.recall)), ("F1", .double(totals.f1)),
-            ("iou", .double(point.iou)), ("confidence", .double(point.confidence)),
         ]
+        if let coco {
+            return .object(zip(COCOMetrics.statNames, coco).map { ($0, .double($1)) } + rates)
+        }
         var totalsNode = totals.jsonPairs
         totalsNode += [("images", .int(imageCount)), ("excluded", .int(excludedCount))]
-        pairs.append(("totals", .object(totalsNode)))
-        pairs.append(("classes", .object(perClass.map { ($0.name, .object(Array($0.jsonPairs.dropFirst()))) })))
-        pairs.append(("metrics", .object(metrics.map { ($0.key, JSONNode($0.value)) })))
-        return .object(pairs)
+        return .object(
+            rates + [
+                ("iou", .double(point.iou)), ("confidence", .double(point.confidence)), ("totals", .object(totalsNode)),
+                ("classes", .object(perClass.map { ($0.name, .object(Array($0.jsonPairs.dropFirst()))) })),
+                ("metrics", .object(metrics.map { ($0.key, JSONNode($0.value)) })),
+            ])
     }
 }
 

@@ -24,4 +24,11 @@ final class SuggestionTests: XCTestCase {
         XCTAssertEqual(Suggestion.closest(to: "Car", among: classes), "car")
         XCTAssertNil(Suggestion.closest(to: "truck", among: classes))
     }
+
+    func testAWordTypedShortSuggestsTheOneNameItBegins() {
+        let names = ["tiny-dt", "baseline", "base-v2"]
+        XCTAssertEqual(Suggestion.closest(to: "tiny", among: names), "tiny-dt")
+        XCTAssertNil(Suggestion.closest(to: "bas", among: names), "two names begin with it")
+        XCTAssertNil(Suggestion.closest(to: "t", among: names), "one character is too little to go on")
+    }
 }

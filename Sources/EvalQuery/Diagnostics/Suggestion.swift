@@ -4,9 +4,11 @@
 public enum Suggestion {
     /// The candidate closest to `word` when it is close enough: at most one edit for words of up
     /// to five characters, two up to eight, then a quarter of the length. An exact match apart
-    /// from case is returned too (distance 0). Ties go to the earlier candidate.
-    public static func closest<S: Sequence>(to word: String, among candidates: S) -> String?
+    /// from case is returned too (distance 0). Ties go to the earlier candidate. When nothing is
+    /// that close, the only candidate that begins with `word` (two characters or more).
+    public static func closest<S: Sequence>(to word: String, among sequence: S) -> String?
     where S.Element == String {
+        let candidates = Array(sequence)
         let target = Array(word.lowercased())
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -17,7 +19,12 @@ public enum Suggestion {
                 best = (candidate, distance)
             }
         }
-        return best?.candidate
+        if let best { return best.candidate }
+        // A word typed short (`use tiny` for `tiny-dt`): the one candidate it begins.
+        let lowered = word.lowercased()
+        guard lowered.count >= 2 else { return nil }
+        let extensions = candidates.filter { $0.lowercased().hasPrefix(lowered) }
+        return extensions.count == 1 ? extensions[0] : nil
     }
 
     /// Edits allowed between words whose longer one has `length` characters.

@@ -2,11 +2,11 @@ import EvalCore
 
 extension Executor {
     /// `metric [both|NAME] iou=… confidence=… NAME=VALUE…`: the operating point and `metrics` entries.
-    func metric(_ assignment: MetricAssignment, statement: String) throws(ExecutionError) -> [QueryResult] {
+    func metric(_ assignment: MetricAssignment) throws(ExecutionError) -> [QueryResult] {
         let sessions = try metricTargets(assignment.target)
         var results: [QueryResult] = []
         for session in sessions {
-            results += try metric(assignment.settings, on: session, statement: statement)
+            results += try metric(assignment.settings, on: session)
         }
         return results
     }
@@ -22,7 +22,7 @@ extension Executor {
         return [try evaluation(target)]
     }
 
-    private func metric(_ settings: [MetricAssignment.Setting], on session: EvaluationSession, statement: String)
+    private func metric(_ settings: [MetricAssignment.Setting], on session: EvaluationSession)
         throws(ExecutionError) -> [QueryResult]
     {
         var point = session.state.point
@@ -50,28 +50,47 @@ extension Executor {
                 }
             }
         }
-        var results: [QueryResult] = []
+        var edits: [Edit] = []
+        var effects: [String] = []
+        var messages: [String] = []
+        let before = session.view().totals()
+        let recomputes = point != session.state.point && session.hasBoxes
         if point != session.state.point {
-            let before = session.view().totals()
-            session.apply(.operatingPoint(point), statement: statement) { s in
-                Self.effect(before, s.view().totals())
-            }
-            let after = session.view().totals()
-            var text = "\(session.name): operating point iou=\(point.iou) confidence=\(point.confidence); \(Self.effect(before, after))"
-            if !session.hasBoxes {
-                text = "\(session.name): metrics iou=\(point.iou) confidence=\(point.confidence) set; the counts stay as pushed "
-                    + "(a payload holds no boxes to recompute them)"
-            }
-            results.append(.message(Message(text)))
+            edits.append(.operatingPoint(point))
+            messages.append(
+                session.hasBoxes
+                    ? "operating point iou=\(point.iou) confidence=\(point.confidence)"
+                    : "metrics iou=\(point.iou) confidence=\(point.confidence) set; the counts stay as pushed "
+                        + "(a payload holds no boxes to recompute them)")
         }
         for (name, value) in others {
             let old = session.state.metrics.first { $0.key == name }?.value
-            session.apply(.setMetric(name: name, value: value), statement: statement) { _ in
-                "\(name): \(old.map(Self.show) ?? "unset") → \(Self.show(value))"
-            }
-            results.append(.message(Message("\(session.name): metric \(name) = \(Self.show(value))")))
+            edits.append(.setMetric(name: name, value: value))
+            effects.append("\(name): \(old.map(Self.show) ?? "unset") → \(Self.show(value))")
+            messages.append("metric \(name) = \(Self.show(value))")
         }
-        return results
+        guard !edits.isEmpty else { return [.message(Message("\(session.name): nothing changed", level: .warning))] }
+        // One statement is one pending edit: `undo` takes all of it back.
+        var counts: [String] = []
+        session.apply(edits.count == 1 ? edits[0] : .combined(edits), statement: Self.canonical(settings)) { s in
+            counts = recomputes ? [Self.effect(before, s.view().totals())] : []
+            return (counts + effects).joined(separator: "; ")
+        }
+        return [.message(Message("\(session.name): " + ([messages.joined(separator: ", ")] + counts).joined(separator: "; ")))]
+    }
+
+    /// The statement as recorded for one evaluation (`metric both …` applies to each side as
+    /// `metric …`, which is what the journal replays).
+    static func canonical(_ settings: [MetricAssignment.Setting]) -> String {
+        "metric " + settings.map { setting in
+            let value: String
+            switch setting.value {
+            case .number(let v): value = NumberText.short(v)
+            case .word(let w): value = w
+            case .string(let s): value = Name(s).quoted
+            }
+            return "\(setting.name.text)=\(value)"
+        }.joined(separator: " ")
     }
 
     func unsetMetric(_ name: Name, statement: String) throws(ExecutionError) -> [QueryResult] {
@@ -90,7 +109,9 @@ extension Executor {
         let view = session.view()
         let images = try selectImages(selection, among: view.included, view: view).filter { !session.state.excluded.contains($0) }
         guard !images.isEmpty else { return [.message(Message("no image to exclude: nothing changed", level: .warning))] }
-        return [.message(Message(changeImages(.exclude(images: images), count: images.count, session, statement)))]
+        var results: [QueryResult] = [.message(Message(changeImages(.exclude(images: images), count: images.count, session, statement)))]
+        if let note = Self.staleMatrixNote(session) { results.append(.message(Message(note, level: .warning))) }
+        return results
     }
 
     func include(_ selection: ImageSelection, statement: String) throws(ExecutionError) -> [QueryResult] {
@@ -125,6 +146,14 @@ extension Executor {
             return text
         }
         return "\(session.name): \(entry.effect)"
+    }
+
+    /// A payload's confusion matrix cannot follow its exclusions: which cells an image fed is
+    /// not recorded, only that it fed them.
+    static func staleMatrixNote(_ session: EvaluationSession) -> String? {
+        guard !session.hasBoxes, !session.state.excluded.isEmpty, session.view().confusion != nil else { return nil }
+        return "\(session.name) is a payload: its confusion matrix keeps the counts of all images "
+            + "(\(session.state.excluded.count) excluded); the per-image counts and totals leave them out"
     }
 
     func rename(_ className: Name, to newName: Name, statement: String) throws(ExecutionError) -> [QueryResult] {

@@ -28,7 +28,9 @@ public final class Executor {
         case .summary: return [.summary(try summary())]
         case .classes(let sort): return [.classes(try classes(sort: sort))]
         case .metrics: return [.table(try metricsTable())]
-        case .matrix(let normalize, let top): return [.matrix(try matrix(normalize, top: top))]
+        case .matrix(let normalize, let top):
+            let result = QueryResult.matrix(try matrix(normalize, top: top))
+            return [result] + (workspace.current.flatMap(Self.staleMatrixNote).map { [.message(Message($0, level: .warning))] } ?? [])
         case .images(let query): return [.images(try images(query, title: nil))]
         case .filter(let query): return [.images(try images(query, title: query.predicate.map { "where \($0)" }))]
         case .cell(let gt, let pred, let query): return [.images(try cell(gt, pred, query))]
@@ -37,7 +39,7 @@ public final class Executor {
         case .show(let filename, let svg): return [.imageView(try show(filename, svg: svg))]
         case .split: return [.bars(try split())]
         case .pr(let className): return [.curve(try precisionRecall(className))]
-        case .metric(let assignment): return try metric(assignment, statement: node.text)
+        case .metric(let assignment): return try metric(assignment)
         case .unsetMetric(let name): return try unsetMetric(name, statement: node.text)
         case .assert(let condition): return try assertion(condition, text: node.text)
         case .exclude(let selection): return try exclude(selection, statement: node.text)

@@ -12,6 +12,8 @@ public enum Edit: Equatable, Sendable {
     case exclude(images: [Int])
     case include(images: [Int])
     case rename(classIndex: Int, name: String)
+    /// Several changes made by one statement (`metric iou=0.6 note=x`), undone together.
+    indirect case combined([Edit])
 }
 
 /// A pending edit as the user made it: the statement, what it changed, and when.

@@ -39,6 +39,8 @@ public struct EvaluationState: Equatable, Sendable {
             next.excluded.subtract(images)
         case .rename(let index, let name):
             next.labels[index] = name
+        case .combined(let edits):
+            next = edits.reduce(next) { $0.applying($1) }
         }
         return next
     }

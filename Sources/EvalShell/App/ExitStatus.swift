@@ -4,8 +4,8 @@ public enum ExitStatus: Int32, Sendable {
     case ok = 0
     /// An `assert` was false.
     case assertionFailed = 1
-    /// The command line was wrong.
-    case usage = 2
+    /// The command line was wrong (EX_USAGE, as ArgumentParser exits).
+    case usage = 64
     /// A statement was malformed or named something that does not exist (EX_DATAERR).
     case queryError = 65
     /// An input file could not be read or is not a valid evaluation (EX_NOINPUT).

@@ -66,13 +66,11 @@ struct ComparedPair {
         self.notes = notes
     }
 
-    /// One row: a name, A's value, B's value, the change and whether it is better.
+    /// One row: a name, A's value, B's value and the change B − A.
     private func row(_ name: String, _ x: Double?, _ y: Double?, higherIsBetter: Bool, whole: Bool = false) -> [Cell] {
         func cell(_ v: Double?) -> Cell { v.map { whole ? .int(Int($0)) : .double($0) } ?? .null }
-        guard let x, let y else { return [.string(name), cell(x), cell(y), .null, .string("")] }
-        let d = y - x
-        let verdict = d == 0 ? "=" : ((d > 0) == higherIsBetter ? "better" : "worse")
-        return [.string(name), cell(x), cell(y), whole ? .int(Int(d)) : .double(d), .string(verdict)]
+        guard let x, let y else { return [.string(name), cell(x), cell(y), .null] }
+        return [.string(name), cell(x), cell(y), .change(y - x, higherIsBetter: higherIsBetter, whole: whole)]
     }
 
     func summaryTable() -> ResultTable {
@@ -92,10 +90,11 @@ struct ComparedPair {
         rows.append(row("FN", Double(ta.fn), Double(tb.fn), higherIsBetter: false, whole: true))
         let pa = a.state.point, pb = b.state.point
         return ResultTable(
-            title: "\(a.name) → \(b.name) (delta = \(b.name) − \(a.name))", columns: ["value", a.name, b.name, "delta", ""],
-            rows: rows,
+            title: "\(a.name) → \(b.name) (change = \(b.name) − \(a.name); ▲ up, ▼ down, green better, red worse)",
+            columns: ["value", a.name, b.name, "change"], rows: rows,
             notes: ["operating points: \(a.name) iou=\(pa.iou) confidence=\(pa.confidence), \(b.name) iou=\(pb.iou) confidence=\(pb.confidence)"]
-                + (cocoA == nil || cocoB == nil ? ["COCO statistics need boxes on both sides"] : []))
+                + (cocoA == nil || cocoB == nil ? ["COCO statistics need boxes on both sides"] : [])
+                + (cocoA != nil && images.count < viewA.included.count ? ["COCO statistics are over each side's own images"] : []))
     }
 
     func totals(_ view: EvaluationView, _ images: [Int], _ classIndex: Int?) -> Totals {
@@ -110,43 +109,63 @@ struct ComparedPair {
         return t
     }
 
+    /// Per class: B's AP and F1 with every change (the data formats carry both sides).
     func classesTable(sort: SortClause?) throws(ExecutionError) -> ResultTable {
         let cocoA = try? a.cocoMetrics()?.get(), cocoB = try? b.cocoMetrics()?.get()
         let imagesA = images.map(\.a), imagesB = images.map(\.b)
-        var rows: [(key: [String: Double], cells: [Cell])] = classes.map { c in
+        struct Entry { var changes: [String: Double]; var cells: [Cell] }
+        var entries: [Entry] = classes.map { c in
             let ta = totals(viewA, imagesA, c.a), tb = totals(viewB, imagesB, c.b)
-            let apA = cocoA?.perClassAP[c.a], apB = cocoB?.perClassAP[c.b]
-            let deltas: [String: Double] = [
-                "ap": (apB ?? 0) - (apA ?? 0), "precision": tb.precision - ta.precision, "recall": tb.recall - ta.recall,
-                "f1": tb.f1 - ta.f1, "tp": Double(tb.tp - ta.tp), "fp": Double(tb.fp - ta.fp), "fn": Double(tb.fn - ta.fn),
+            let ap = (cocoA?.perClassAP[c.a], cocoB?.perClassAP[c.b]), ap50 = (cocoA?.perClassAP50[c.a], cocoB?.perClassAP50[c.b])
+            func change(_ pair: (Double?, Double?)) -> Double? {
+                guard let x = pair.0, let y = pair.1, x >= 0, y >= 0 else { return nil }
+                return y - x
+            }
+            let changes: [String: Double?] = [
+                "ap": change(ap), "ap50": change(ap50), "precision": tb.precision - ta.precision,
+                "recall": tb.recall - ta.recall, "f1": tb.f1 - ta.f1,
+                "tp": Double(tb.tp - ta.tp), "fp": Double(tb.fp - ta.fp), "fn": Double(tb.fn - ta.fn),
             ]
+            func cell(_ key: String, _ higherIsBetter: Bool, whole: Bool = false) -> Cell {
+                changes[key].flatMap { $0 }.map { .change($0, higherIsBetter: higherIsBetter, whole: whole) } ?? .null
+            }
             let cells: [Cell] = [
-                .string(c.name), apA.map(Cell.double) ?? .null, apB.map(Cell.double) ?? .null,
-                apA.flatMap { x in apB.map { .double($0 - x) } } ?? .null,
-                .double(ta.f1), .double(tb.f1), .double(tb.f1 - ta.f1),
-                .int(ta.fn), .int(tb.fn), .int(tb.fn - ta.fn), .int(ta.fp), .int(tb.fp), .int(tb.fp - ta.fp),
+                .string(c.name), ap.1.flatMap { $0 >= 0 ? Cell.double($0) : nil } ?? .null, cell("ap", true), cell("ap50", true),
+                cell("precision", true), cell("recall", true), .double(tb.f1), cell("f1", true),
+                cell("tp", true, whole: true), cell("fp", false, whole: true), cell("fn", false, whole: true),
             ]
-            return (deltas, cells)
+            return Entry(changes: changes.compactMapValues { $0 }, cells: cells)
         }
         if let sort {
             let key = sort.key.name.text.lowercased()
-            guard rows.first?.key[key] != nil || rows.isEmpty else {
-                let keys = ["AP", "precision", "recall", "F1", "TP", "FP", "FN"]
+            let keys = ["AP", "AP50", "precision", "recall", "F1", "TP", "FP", "FN"]
+            guard keys.contains(where: { $0.lowercased() == key }) || key == "name" else {
                 throw .unknownName(
-                    sort.key.name.text, expected: "change to sort by (\(keys.joined(separator: ", ")))",
+                    sort.key.name.text, expected: "change to sort by (\(keys.joined(separator: ", ")), or name)",
                     suggestion: Suggestion.closest(to: sort.key.name.text, among: keys), at: sort.key.range)
             }
             let descending = (sort.order ?? .ascending) == .descending
-            rows = rows.enumerated().sorted { l, r in
-                let (x, y) = (l.element.key[key]!, r.element.key[key]!)
-                return x != y ? (descending ? x > y : x < y) : l.offset < r.offset
+            entries = entries.enumerated().sorted { l, r in
+                if key == "name" {
+                    let (x, y) = (classes[l.offset].name, classes[r.offset].name)
+                    return x != y ? (descending ? x > y : x < y) : l.offset < r.offset
+                }
+                // Classes without the value (no ground truth) go last either way.
+                let (x, y) = (l.element.changes[key], r.element.changes[key])
+                switch (x, y) {
+                case (let x?, let y?) where x != y: return descending ? x > y : x < y
+                case (nil, _?): return false
+                case (_?, nil): return true
+                default: return l.offset < r.offset
+                }
             }.map(\.element)
         }
         let (A, B) = (a.name, b.name)
         return ResultTable(
-            title: "per class, \(A) → \(B) (sort by a change: compare \(A) \(B) classes sort F1)",
-            columns: ["class", "AP \(A)", "AP \(B)", "ΔAP", "F1 \(A)", "F1 \(B)", "ΔF1", "FN \(A)", "FN \(B)", "ΔFN", "FP \(A)", "FP \(B)", "ΔFP"],
-            rows: rows.map(\.cells))
+            title: "per class, \(A) → \(B): \(B)'s AP and F1 with each change (sort by a change: "
+                + "compare \(A) \(B) classes sort F1)",
+            columns: ["class", "AP", "ΔAP", "ΔAP50", "Δprecision", "Δrecall", "F1", "ΔF1", "ΔTP", "ΔFP", "ΔFN"],
+            rows: entries.map(\.cells), notes: notes)
     }
 
     func matrices() throws(ExecutionError) -> [QueryResult] {
@@ -157,15 +176,21 @@ struct ComparedPair {
         let ia = classes.map(\.a) + [viewA.classCount], ib = classes.map(\.b) + [viewB.classCount]
         let sub = { (m: [[Int]], idx: [Int]) in idx.map { r in idx.map { m[r][$0] } } }
         let ma = sub(ca, ia), mb = sub(cb, ib)
+        // On the diagonal more is better (objects found); elsewhere more is worse (confusions,
+        // misses in the none column, false positives in the none row).
         let difference = ResultTable(
-            title: "difference \(b.name) − \(a.name) (rows ground truth, columns predictions; + more, − fewer)",
+            title: "change \(b.name) − \(a.name), rows ground truth, columns predictions (green better, red worse)",
             columns: ["gt \\ pred"] + names + ["none"],
             rows: (names + ["none"]).enumerated().map { r, name in
-                [.string(name)] + ma[r].indices.map { Cell.int(mb[r][$0] - ma[r][$0]) }
-            })
+                [.string(name)] + ma[r].indices.map { c in
+                    let d = mb[r][c] - ma[r][c]
+                    return d == 0 ? Cell.int(0) : .change(Double(d), higherIsBetter: r == c && r < names.count, whole: true)
+                }
+            },
+            notes: notes)
         return [
-            .matrix(MatrixResult(labels: names, counts: ma, point: a.state.point)),
-            .matrix(MatrixResult(labels: names, counts: mb, point: b.state.point)),
+            .matrix(MatrixResult(labels: names, counts: ma, point: a.state.point, subject: a.name)),
+            .matrix(MatrixResult(labels: names, counts: mb, point: b.state.point, subject: b.name)),
             .table(difference),
         ]
     }
@@ -191,9 +216,10 @@ struct ComparedPair {
         if let limit = query.limit { rows = Array(rows.prefix(limit)) }
         let fields = ImageField.allCases.filter { $0 != .objects && $0 != .preds }
         var columns = ["filename", "objects"]
-        for f in fields { columns += ["\(f.rawValue) \(a.name)", "\(f.rawValue) \(b.name)", "Δ\(f.rawValue)"] }
+        for f in fields { columns += ["\(f.rawValue) \(b.name)", "Δ\(f.rawValue)"] }
         return ResultTable(
-            title: query.predicate.map { "compare \(a.name) \(b.name) where \($0)" } ?? "compare \(a.name) \(b.name)",
+            title: (query.predicate.map { "compare \(a.name) \(b.name) where \($0)" } ?? "compare \(a.name) \(b.name)")
+                + ": \(b.name)'s counts and the change from \(a.name)",
             columns: columns,
             rows: rows.map { r in
                 let (i, j) = images[r]
@@ -201,7 +227,7 @@ struct ComparedPair {
                 for f in fields {
                     let x = Int(ImageField.value(f.column(viewA), image: i, classIndex: nil, classCount: viewA.classCount))
                     let y = Int(ImageField.value(f.column(viewB), image: j, classIndex: nil, classCount: viewB.classCount))
-                    cells += [.int(x), .int(y), .int(y - x)]
+                    cells += [.int(y), .change(Double(y - x), higherIsBetter: f == .tp, whole: true)]
                 }
                 return cells
             },

@@ -27,7 +27,7 @@ final class ScalarResolver: ReferenceResolver {
         } else {
             value = try self.value(reference, of: try executor.current())
         }
-        seen.append((reference.description, value))
+        if !seen.contains(where: { $0.0 == reference.description }) { seen.append((reference.description, value)) }
         return .number { _ in value }
     }
 

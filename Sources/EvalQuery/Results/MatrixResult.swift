@@ -18,13 +18,19 @@ public struct MatrixResult: Equatable, Sendable {
     /// `matrix top N`: how many classes to keep (the most involved in confusions); nil for "fit".
     public var top: Int?
     public var point: OperatingPoint
+    /// Whose matrix it is, when several are shown (`compare A B matrix`).
+    public var subject: String?
 
-    public init(labels: [String], counts: [[Int]], normalization: Normalization = .none, top: Int? = nil, point: OperatingPoint) {
+    public init(
+        labels: [String], counts: [[Int]], normalization: Normalization = .none, top: Int? = nil, point: OperatingPoint,
+        subject: String? = nil
+    ) {
         self.labels = labels
         self.counts = counts
         self.normalization = normalization
         self.top = top
         self.point = point
+        self.subject = subject
     }
 
     /// The value shown in a cell: the count, or the row or column fraction.

@@ -9,6 +9,10 @@ public enum Cell: Equatable, Sendable {
     case percent(Double)
     case string(String)
     case bool(Bool)
+    /// A change between two evaluations (B − A), shown signed with an arrow and, in colour,
+    /// green when it is an improvement and red when it is a regression, so that it reads with
+    /// or without colour. `whole` values are counts.
+    case change(Double, higherIsBetter: Bool, whole: Bool)
 }
 
 /// A titled table of rows; `truncated` counts rows left out by a `limit`.

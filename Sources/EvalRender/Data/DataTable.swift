@@ -36,6 +36,7 @@ struct DataTable {
         case .null: return ""
         case .int(let i): return String(i)
         case .double(let d), .percent(let d): return NumberText.python(d)
+        case .change(let d, _, let whole): return whole ? String(Int(d)) : NumberText.python(d)
         case .string(let s): return s
         case .bool(let b): return b ? "true" : "false"
         }
@@ -54,7 +55,7 @@ struct DataTable {
 extension Cell {
     var isNumber: Bool {
         switch self {
-        case .int, .double, .percent: return true
+        case .int, .double, .percent, .change: return true
         default: return false
         }
     }

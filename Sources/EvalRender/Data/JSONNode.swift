@@ -35,6 +35,7 @@ indirect enum JSONNode: Equatable {
         case .null: self = .null
         case .int(let i): self = .int(i)
         case .double(let d), .percent(let d): self = .double(d)
+        case .change(let d, _, let whole): self = whole ? .int(Int(d)) : .double(d)
         case .string(let s): self = .string(s)
         case .bool(let b): self = .bool(b)
         }

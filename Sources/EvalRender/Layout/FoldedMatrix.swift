@@ -30,7 +30,9 @@ struct FoldedMatrix {
             for c in 0...n { counts[tr][target[c]] += sourceRow[c] }
         }
         let labels = kept.map { source.labels[$0] } + (hasOther ? ["other"] : [])
-        matrix = MatrixResult(labels: labels, counts: counts, normalization: source.normalization, top: nil, point: source.point)
+        matrix = MatrixResult(
+            labels: labels, counts: counts, normalization: source.normalization, top: nil, point: source.point,
+            subject: source.subject)
     }
 
     var hasOther: Bool { foldedCount > 0 }

@@ -33,6 +33,8 @@ public struct Style: Equatable, Hashable, Sendable {
     public static let error = Style(foreground: .red, bold: true)
     public static let falsePositive = Style(foreground: .red)
     public static let missed = Style(foreground: .grey)
+    public static let improvement = Style(foreground: TerminalColor(41))
+    public static let regression = Style(foreground: .red)
 
     public static func foreground(_ color: TerminalColor) -> Style { Style(foreground: color) }
 

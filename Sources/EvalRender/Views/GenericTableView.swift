@@ -1,4 +1,5 @@
 import EvalQuery
+import Foundation
 
 /// A `ResultTable` as a box-drawn table: numeric columns right-aligned, percentages as `95.2%`,
 /// then its notes.
@@ -30,6 +31,13 @@ struct GenericTableView: TerminalView {
         case .percent(let p): return StyledText(NumberText.percent(p))
         case .string(let s): return StyledText(s)
         case .bool(let b): return StyledText(b ? "yes" : "no")
+        case .change(let d, let higherIsBetter, let whole):
+            let number = whole ? String(Int(d)) : String(format: "%.4f", d)
+            // Differences in the last bits of two sums are no change.
+            guard abs(d) > 1e-12 else { return StyledText(whole ? "0 =" : String(format: "%.4f", 0.0) + " =") }
+            let improved = (d > 0) == higherIsBetter
+            let sign = d > 0 ? "+" : ""
+            return StyledText(sign + number + (d > 0 ? " ▲" : " ▼"), improved ? .improvement : .regression)
         }
     }
 }

@@ -16,7 +16,7 @@ struct MatrixView: TerminalView {
         let g = options.glyphs
         let dot = g.middleDot
         var out = ViewParts.title(
-            "Confusion matrix \(dot) " + ViewParts.pointText(iou: m.point.iou, confidence: m.point.confidence, options), options)
+            "Confusion matrix \(dot) " + (m.subject.map { "\($0) \(dot) " } ?? "") + ViewParts.pointText(iou: m.point.iou, confidence: m.point.confidence, options), options)
 
         let bar = StyledText(" " + String(g.vertical), options.color ? .dim : .plain)
         let cellsStart = layout.rowLabelWidth + 1

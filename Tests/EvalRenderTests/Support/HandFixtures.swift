@@ -69,6 +69,26 @@ enum HandFixtures {
             notes: ["2 evaluations in the workspace; `use NAME` switches."])
     }
 
+    /// `compare base cand` over Examples/coco-small and its candidate (make_candidate.py): the
+    /// AP values are pycocotools', the counts follow from the two changes the candidate makes.
+    static var changes: ResultTable {
+        func row(_ name: String, _ a: Double, _ b: Double, higherIsBetter: Bool, whole: Bool) -> [Cell] {
+            let value = { (x: Double) -> Cell in whole ? .int(Int(x)) : .double(x) }
+            return [.string(name), value(a), value(b), .change(b - a, higherIsBetter: higherIsBetter, whole: whole)]
+        }
+        return ResultTable(
+            title: "base → cand (change = cand − base; ▲ up, ▼ down, green better, red worse)",
+            columns: ["value", "base", "cand", "change"],
+            rows: [
+                row("AP", 0.4369930004747287, 0.42475546150554816, higherIsBetter: true, whole: false),
+                row("APs", 0.3321802846582702, 0.3327977410118951, higherIsBetter: true, whole: false),
+                row("TP", 635, 616, higherIsBetter: true, whole: true),
+                row("FP", 74, 75, higherIsBetter: false, whole: true),
+                row("FN", 267, 286, higherIsBetter: false, whole: true),
+                [.string("same"), .int(10), .int(10), .change(0, higherIsBetter: true, whole: true)],
+            ])
+    }
+
     static var warning: Message {
         Message("the confusion matrix log disagrees with the per-image counts in 3 cells (car→none: 2 vs 13); the counts are shown", level: .warning)
     }

@@ -30,6 +30,7 @@ enum ViewCatalog {
             ("bars-seed", .bars(SeedFixtures.bars)),
             ("curve", .curve(HandFixtures.curve)),
             ("table", .table(HandFixtures.table)),
+            ("table-changes", .table(HandFixtures.changes)),
             ("message-warning", .message(HandFixtures.warning)),
             ("json", .json(HandFixtures.json)),
         ]

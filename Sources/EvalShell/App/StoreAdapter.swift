@@ -81,7 +81,7 @@ final class StoreAdapter: StoreService {
     }
 
     static func describe(_ error: any Error) -> String {
-        (error as? StoreError)?.description ?? (error as? CustomStringConvertible)?.description ?? error.localizedDescription
+        (error as? StoreError)?.description ?? String(describing: error)
     }
 
     static func time(_ date: Date) -> String {

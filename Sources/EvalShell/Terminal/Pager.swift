@@ -1,3 +1,4 @@
+import EvalRender
 import Foundation
 
 #if canImport(Glibc)
@@ -41,7 +42,7 @@ public struct Pager: Sendable {
     /// Whether `text` needs a pager: the output is a terminal and the text, once long lines
     /// wrap at the terminal width, has more rows than the window.
     public static func shouldPage(_ text: String, size: TerminalSize, outputIsTerminal: Bool) -> Bool {
-        outputIsTerminal && DisplayWidth.rowCount(of: text, columns: size.columns) > size.rows
+        outputIsTerminal && rowCount(of: text, columns: size.columns) > size.rows
     }
 
     /// Shows `text` through the pager when `shouldPage` says so, else with `write`.
@@ -80,5 +81,15 @@ public struct Pager: Sendable {
 
     public static func writeToStandardOutput(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// The terminal rows `text` needs at `columns` columns (colour codes take no room, long lines
+    /// wrap); a trailing newline does not start another row.
+    static func rowCount(of text: String, columns: Int) -> Int {
+        guard !text.isEmpty else { return 0 }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if text.hasSuffix("\n") { lines.removeLast() }
+        let width = max(1, columns)
+        return lines.reduce(0) { rows, line in rows + max(1, (DisplayWidth.of(String(line)) + width - 1) / width) }
     }
 }

@@ -17,7 +17,7 @@ final class PagerTests: XCTestCase {
         XCTAssertFalse(Pager.shouldPage("a\nb\nc\nd\n", size: small, outputIsTerminal: false))
         // 25 visible characters wrap onto 3 rows of 10; colour codes take no room.
         let wrapped = "\u{1B}[31m" + String(repeating: "x", count: 25) + "\u{1B}[0m\nend"
-        XCTAssertEqual(DisplayWidth.rowCount(of: wrapped, columns: 10), 4)
+        XCTAssertEqual(Pager.rowCount(of: wrapped, columns: 10), 4)
         XCTAssertTrue(Pager.shouldPage(wrapped, size: small, outputIsTerminal: true))
     }
 

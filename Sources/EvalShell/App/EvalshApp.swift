@@ -28,15 +28,16 @@ public struct EvalshApp {
         if interactive {
             print("evalsh \(EvalshVersion.current): type 'help' for the statements, 'quit' or Ctrl-D to leave")
         }
-        if interactive, !options.skipInit, let (path, text) = initFile() {
-            _ = session.run(text, fileName: path, stopOnError: false)
-        }
         let startup = startupStatements()
         if !startup.isEmpty {
             session.quiet = !interactive
             let status = session.run(startup, fileName: "<command line>", stopOnError: true)
             session.quiet = false
             if status != .ok { return status }
+        }
+        // After the files, so that it may use them (as sqlite3 reads ~/.sqliterc once the database is open).
+        if interactive, !options.skipInit, let (path, text) = initFile() {
+            _ = session.run(text, fileName: path, stopOnError: false)
         }
         if let command = options.command {
             return finish(session, session.run(command, fileName: "-c", stopOnError: true))

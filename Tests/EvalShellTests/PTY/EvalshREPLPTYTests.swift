@@ -79,4 +79,31 @@ final class EvalshREPLPTYTests: XCTestCase {
         let mode = (try FileManager.default.attributesOfItem(atPath: historyPath)[.posixPermissions] as? NSNumber)?.intValue
         XCTAssertEqual(mode, 0o600)
     }
+
+    /// `$XDG_CONFIG_HOME/evalsh/init.evq` runs at the start of an interactive session (its edit
+    /// shows in the prompt); `--no-init` skips it.
+    func testInitFileRunsUnlessNoInit() throws {
+        let evalsh = try requiredFile(".build/debug/evalsh", purpose: "the evalsh binary", hint: "run `swift build` first")
+        let groundTruth = try requiredFile("Examples/coco-small/gt.json", purpose: "the example ground truth", hint: "")
+        let predictions = try requiredFile("Examples/coco-small/predictions.json", purpose: "the example predictions", hint: "")
+        let config = directory.path + "/config"
+        try FileManager.default.createDirectory(atPath: config + "/evalsh", withIntermediateDirectories: true)
+        try "metric iou=0.6\n".write(toFile: config + "/evalsh/init.evq", atomically: true, encoding: .utf8)
+        let environment = [
+            "HOME": directory.path, "XDG_STATE_HOME": directory.path + "/state", "XDG_CONFIG_HOME": config,
+            "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
+        ]
+        for (arguments, prompt) in [([groundTruth, predictions], "evalsh predictions [1 edit]> "),
+                                    ([groundTruth, predictions, "--no-init"], "evalsh predictions> ")] {
+            let terminal = try PseudoTerminal(
+                executable: evalsh, arguments: arguments, environment: environment, columns: 120, rows: 40)
+            try terminal.expectPrompt(prompt, timeout: 30)
+            terminal.send("quit\r")
+            if prompt.contains("edit") {
+                try terminal.expect("quit anyway? [y/N]")
+                terminal.send("y\r")
+            }
+            XCTAssertEqual(try terminal.waitForExit(timeout: 10), 0)
+        }
+    }
 }

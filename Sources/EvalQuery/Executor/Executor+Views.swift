@@ -28,7 +28,7 @@ extension Executor {
         view.labels.indices.map { c in
             ClassTotals(
                 name: view.labels[c], totals: view.totals(classIndex: c),
-                ap: coco.map { $0.perClassAP[c] }, ap50: coco.map { $0.perClassAP50[c] })
+                ap: coco.map { $0.perClassAP[c] }, ap50: coco.map { $0.perClassAP50[c] }, classIndex: c)
         }
     }
 

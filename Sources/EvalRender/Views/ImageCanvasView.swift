@@ -1,4 +1,5 @@
 import EvalQuery
+import Foundation
 
 /// `show FILENAME`: the image's objects as a table (kind, class, box, score, fate, IoU, match)
 /// and a drawing of their boxes in a frame, with a legend.
@@ -27,7 +28,7 @@ struct ImageCanvasView: TerminalView {
         let shown = options.maxRows.map { min($0, view.objects.count) } ?? view.objects.count
         table.rows = view.objects.prefix(shown).enumerated().map { i, o in
             let box = [o.box.x, o.box.y, o.box.width, o.box.height]
-                .map { view.normalized ? NumberText.fraction($0) : NumberText.short($0) }.joined(separator: " ")
+                .map { view.normalized ? NumberText.fraction($0) : String(format: "%.1f", $0) }.joined(separator: " ")
             return [
                 StyledText(String(i + 1)), StyledText(o.kind == .groundTruth ? "gt" : "pred"),
                 ViewParts.swatch(view.className(o.classIndex), classIndex: o.classIndex, options), StyledText(box),

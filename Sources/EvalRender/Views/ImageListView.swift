@@ -14,7 +14,10 @@ struct ImageListView: TerminalView {
         heading += "\(list.matched) image\(list.matched == 1 ? "" : "s")"
         out += ViewParts.title(heading, options)
 
-        var columns = [TextTable.Column("image", shrink: .middle, minWidth: 18)]
+        // Filenames keep their full width (up to a third of the line) before Labels and
+        // Predictions give up theirs: the name is what a user copies into `show`.
+        let longest = list.rows.prefix(options.maxRows ?? list.rows.count).map { DisplayWidth.of($0.filename) }.max() ?? 18
+        var columns = [TextTable.Column("image", shrink: .middle, minWidth: min(longest, max(18, options.width / 3)))]
         if let extra = list.extraColumn { columns.append(TextTable.Column(extra, .right)) }
         columns += [TextTable.Column("Labels", shrink: .end, minWidth: 8), TextTable.Column("Predictions", shrink: .end, minWidth: 8)]
         columns += ["TP", "FP", "FN", "objects", "preds"].map { TextTable.Column($0, .right) }

@@ -21,6 +21,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case newerSchema(path: String, found: Int32, supported: Int32)
     case corruptDatabase(path: String, detail: String)
     case databaseFailure(path: String, detail: String)
+    /// Another process held the store's lock for longer than the busy timeout.
+    case busy(path: String, detail: String)
     case cannotCreateDirectory(path: String, detail: String)
     case experimentNotFound(name: String, path: String)
     case versionNotFound(name: String, version: Int, latest: Int)
@@ -86,6 +88,8 @@ extension StoreError: CustomStringConvertible, LocalizedError {
                 + "or move it away to start a new store"
         case .databaseFailure(let path, let detail):
             return "store \(path): \(detail)"
+        case .busy(let path, let detail):
+            return "store \(path) stayed locked by another process (\(detail)); nothing was written, try again"
         case .cannotCreateDirectory(let path, let detail):
             return "cannot create the store directory \(path): \(detail)"
         case .experimentNotFound(let name, let path):

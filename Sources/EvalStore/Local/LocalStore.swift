@@ -10,6 +10,7 @@ import GRDB
 public final class LocalStore: Sendable {
     public let url: URL
     private let pool: DatabasePool
+    private let busyTimeout: TimeInterval
 
     /// `$XDG_DATA_HOME/evalsh/store.sqlite`, else `~/.local/share/evalsh/store.sqlite`.
     public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
@@ -27,6 +28,26 @@ public final class LocalStore: Sendable {
     /// application's database, comes from a newer evalsh, or is corrupt.
     public init(url: URL = LocalStore.defaultURL(), busyTimeout: TimeInterval = 30) throws {
         self.url = url
+        self.busyTimeout = busyTimeout
+        pool = try Self.retryingWhileBusy(timeout: busyTimeout) { try Self.open(url, busyTimeout: busyTimeout) }
+    }
+
+    /// Some of SQLite's lock waits do not go through the busy handler (a journal-mode switch, a
+    /// read upgraded to a write while another process creates the store): they fail at once
+    /// with SQLITE_BUSY. Those are retried, with a short pause, until `timeout`.
+    static func retryingWhileBusy<T>(timeout: TimeInterval, _ body: () throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            do {
+                return try body()
+            } catch StoreError.busy(let path, let detail) {
+                guard Date() < deadline else { throw StoreError.busy(path: path, detail: detail) }
+                usleep(useconds_t.random(in: 5_000...40_000))
+            }
+        }
+    }
+
+    private static func open(_ url: URL, busyTimeout: TimeInterval) throws -> DatabasePool {
         let path = url.path
         if try StoreFileInspector.inspect(url, busyTimeout: busyTimeout) == .absent {
             let directory = url.deletingLastPathComponent()
@@ -40,8 +61,9 @@ public final class LocalStore: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "evalsh.store"
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: path, configuration: configuration)
             try pool.writeWithoutTransaction { db in try StoreSchema.migrate(db, path: path) }
+            return pool
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)
         }
@@ -163,10 +185,12 @@ public final class LocalStore: Sendable {
     /// Runs `body` on the writer connection (reads too, so they see the latest push of this
     /// process) and maps SQLite failures to `StoreError`.
     private func access<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.writeWithoutTransaction(body)
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: url.path)
+        try Self.retryingWhileBusy(timeout: busyTimeout) {
+            do {
+                return try pool.writeWithoutTransaction(body)
+            } catch let error as DatabaseError {
+                throw StoreError(error, path: url.path)
+            }
         }
     }
 }

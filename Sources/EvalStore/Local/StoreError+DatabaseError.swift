@@ -7,6 +7,8 @@ extension StoreError {
         switch error.resultCode {
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
             self = .corruptDatabase(path: path, detail: detail)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            self = .busy(path: path, detail: detail)
         default:
             self = .databaseFailure(path: path, detail: detail)
         }

@@ -4,6 +4,11 @@ import EvalQuery
 /// `options.width`, or data (CSV, JSON, Markdown) that ignores width, colour and row limits.
 /// The text ends with a newline unless it is empty.
 public func render(_ result: QueryResult, options: RenderOptions) -> String {
+    if case .sideBySide(let parts) = result, options.format != .table {
+        // Data formats: each part as it would be alone (JSON: an array of the parts).
+        if options.format == .json { return JSONNode.array(parts.map(jsonNode)).serialized() + "\n" }
+        return parts.map { render($0, options: options) }.joined(separator: "\n")
+    }
     let text: String
     switch options.format {
     case .table: text = terminalLines(result, options).joined(separator: "\n")
@@ -27,6 +32,38 @@ private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [
     case .bars(let chart): return BarChartView(chart: chart).lines(options)
     case .curve(let curve): return CurveView(curve: curve).lines(options)
     case .json(let value): return JSONNode(value).serialized().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    case .sideBySide(let parts): return sideBySide(parts, options)
+    }
+}
+
+/// The parts laid out in columns three spaces apart, each at its share of the width, when each
+/// shows whole there (a matrix with every class); else one after the other at the full width,
+/// a blank line between them.
+private func sideBySide(_ parts: [QueryResult], _ options: RenderOptions) -> [String] {
+    let gap = 3
+    var narrow = options
+    narrow.width = (options.width - gap * (parts.count - 1)) / max(parts.count, 1)
+    let fits = narrow.width >= RenderOptions.minimumWidth && parts.allSatisfy { part in
+        if case .matrix(let m) = part { return MatrixView(matrix: m).showsEveryClass(narrow) }
+        return true
+    }
+    guard fits else {
+        return parts.enumerated().flatMap { i, part in (i == 0 ? [] : [""]) + terminalLines(part, options) }
+    }
+    let blocks = parts.map { terminalLines($0, narrow) }
+    let widths = blocks.map { $0.map(DisplayWidth.of).max() ?? 0 }
+    let height = blocks.map(\.count).max() ?? 0
+    return (0..<height).map { row in
+        var line = ""
+        for (i, block) in blocks.enumerated() {
+            let text = row < block.count ? block[row] : ""
+            if i < blocks.count - 1 {
+                line += text + String(repeating: " ", count: widths[i] - DisplayWidth.of(text) + gap)
+            } else {
+                line += text
+            }
+        }
+        return line
     }
 }
 
@@ -51,6 +88,7 @@ private func dataRepresentation(_ result: QueryResult) -> DataRepresentable? {
     case .imageView(let view): return view
     case .bars(let chart): return chart
     case .curve(let curve): return curve
+    case .sideBySide: return nil
     }
 }
 
@@ -62,5 +100,6 @@ private func dataTable(_ result: QueryResult) -> DataTable? {
 
 private func jsonNode(_ result: QueryResult) -> JSONNode {
     if case .json(let value) = result { return JSONNode(value) }
+    if case .sideBySide(let parts) = result { return .array(parts.map(jsonNode)) }
     return dataRepresentation(result)?.jsonNode ?? .null
 }

@@ -189,8 +189,10 @@ struct ComparedPair {
             },
             notes: notes)
         return [
-            .matrix(MatrixResult(labels: names, counts: ma, point: a.state.point, subject: a.name)),
-            .matrix(MatrixResult(labels: names, counts: mb, point: b.state.point, subject: b.name)),
+            .sideBySide([
+                .matrix(MatrixResult(labels: names, counts: ma, point: a.state.point, subject: a.name)),
+                .matrix(MatrixResult(labels: names, counts: mb, point: b.state.point, subject: b.name)),
+            ]),
             .table(difference),
         ]
     }

@@ -23,6 +23,9 @@ public enum QueryResult: Sendable {
     case curve(CurveResult)
     /// `payload`: a JSON document to print as is (the Picsellia logs).
     case json(JSONValue)
+    /// Views to show next to each other when the terminal is wide enough, else one after the
+    /// other (`compare A B matrix`: both matrices).
+    indirect case sideBySide([QueryResult])
 }
 
 /// A message with its level; warnings and errors go to stderr in scripts.

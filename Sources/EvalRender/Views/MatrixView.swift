@@ -8,6 +8,11 @@ import EvalQuery
 struct MatrixView: TerminalView {
     var matrix: MatrixResult
 
+    /// True when the matrix shows every class within `options.width` (nothing folded into `other`).
+    func showsEveryClass(_ options: RenderOptions) -> Bool {
+        chooseLayout(options).folded.kept.count >= matrix.labels.count
+    }
+
     func lines(_ options: RenderOptions) -> [String] {
         let layout = chooseLayout(options)
         let folded = layout.folded

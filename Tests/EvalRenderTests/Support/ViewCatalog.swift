@@ -31,6 +31,8 @@ enum ViewCatalog {
             ("curve", .curve(HandFixtures.curve)),
             ("table", .table(HandFixtures.table)),
             ("table-changes", .table(HandFixtures.changes)),
+            // Side by side at 200 columns, one under the other at 40 and 80.
+            ("side-by-side-seed", .sideBySide([.matrix(SeedFixtures.matrix), .matrix(seedNormalized)])),
             ("message-warning", .message(HandFixtures.warning)),
             ("json", .json(HandFixtures.json)),
         ]

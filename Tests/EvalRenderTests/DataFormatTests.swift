@@ -135,11 +135,13 @@ final class DataFormatTests: XCTestCase {
         table.rows[0][0] = .string("a|b")
         let markdown = render(.table(table), options: RenderOptions(format: .markdown))
         let lines = markdown.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines[0], "| name | images | AP | precision | loaded | source |")
-        XCTAssertEqual(lines[1], "| --- | --: | --: | --: | --- | --- |")
-        XCTAssertEqual(lines[2], "| a\\|b | 3 |  | 0.8636 | true | picsellia:evaluation |")
+        XCTAssertEqual(lines[0], "**\(table.title!)**", "the title as a heading")
+        XCTAssertEqual(lines[1], "| name | images | AP | precision | loaded | source |")
+        XCTAssertEqual(lines[2], "| --- | --: | --: | --: | --- | --- |")
+        XCTAssertEqual(lines[3], "| a\\|b | 3 |  | 0.8636 | true | picsellia:evaluation |")
+        // Markdown is for people: precision 19/22 written as the terminal writes it, not in 17 digits.
         let classes = render(.classes(SeedFixtures.classes), options: RenderOptions(format: .markdown))
-        XCTAssertTrue(classes.contains("| car |  |  | 0.8636363636363636 |"), classes)
+        XCTAssertTrue(classes.contains("| car |  |  | 0.8636 |"), classes)
     }
 
     func testMessagesStayTextOutsideJSON() throws {

@@ -19,7 +19,9 @@ extension Executor {
                 let saved = workspace.current
                 workspace.use(session)
                 defer { if let saved { workspace.use(saved) } }
-                results.append(.imageView(try show(filename, svg: nil)))
+                var view = try show(filename, svg: nil)
+                view.subject = session.name
+                results.append(.imageView(view))
             }
             return results
         }
@@ -90,7 +92,7 @@ struct ComparedPair {
         rows.append(row("FN", Double(ta.fn), Double(tb.fn), higherIsBetter: false, whole: true))
         let pa = a.state.point, pb = b.state.point
         return ResultTable(
-            title: "\(a.name) → \(b.name) (change = \(b.name) − \(a.name); ▲ up, ▼ down, green better, red worse)",
+            title: "\(a.name) → \(b.name) (change = \(b.name) − \(a.name); ▲ better, ▼ worse)",
             columns: ["value", a.name, b.name, "change"], rows: rows,
             notes: ["operating points: \(a.name) iou=\(pa.iou) confidence=\(pa.confidence), \(b.name) iou=\(pb.iou) confidence=\(pb.confidence)"]
                 + (cocoA == nil || cocoB == nil ? ["COCO statistics need boxes on both sides"] : [])

@@ -135,17 +135,20 @@ extension Executor {
         let classes = try className.map { (n: Name) throws(ExecutionError) in [try ClassLookup.index(of: n, in: view.labels)] }
             ?? Array(view.labels.indices)
         let recall = (0..<coco.shape.r).map { Double($0) / Double(coco.shape.r - 1) }
+        /// The mean over classes and IoU thresholds of each recall point's precision, skipping the
+        /// -1 entries of classes without ground truth, as COCO's averages do.
         func mean(_ ious: Range<Int>) -> [Double] {
-            (0..<coco.shape.r).map { r in
-                var sum = 0.0, n = 0
-                for t in ious {
-                    for c in classes {
-                        let p = coco.precisionCurve(iouIndex: t, classIndex: c)[r]
-                        if p > -1 { sum += p; n += 1 }
+            var sums = [Double](repeating: 0, count: coco.shape.r)
+            var counts = [Int](repeating: 0, count: coco.shape.r)
+            for t in ious {
+                for c in classes {
+                    for (r, p) in coco.precisionCurve(iouIndex: t, classIndex: c).enumerated() where p > -1 {
+                        sums[r] += p
+                        counts[r] += 1
                     }
                 }
-                return n == 0 ? 0 : sum / Double(n)
             }
+            return zip(sums, counts).map { $1 == 0 ? 0 : $0 / Double($1) }
         }
         let totals = view.totals(classIndex: className == nil ? nil : classes[0])
         let subject = className == nil ? "all classes" : view.labels[classes[0]]

@@ -11,11 +11,14 @@ public struct ImageViewResult: Equatable, Sendable {
     /// True when boxes are normalized `[0, 1]` (a loaded payload), false for pixels.
     public var normalized: Bool
     public var point: OperatingPoint
+    /// The evaluation it belongs to, when a comparison shows the image of two.
+    public var subject: String?
 
     public init(
         filename: String, width: Double, height: Double, labels: [String], objects: [ViewObject],
-        normalized: Bool, point: OperatingPoint
+        normalized: Bool, point: OperatingPoint, subject: String? = nil
     ) {
+        self.subject = subject
         self.filename = filename
         self.width = width
         self.height = height

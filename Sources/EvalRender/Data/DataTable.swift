@@ -3,6 +3,8 @@ import Foundation
 
 /// A result's data as rows and columns, before it becomes CSV or Markdown.
 struct DataTable {
+    /// A heading for Markdown (`**title**`); CSV has no place for it.
+    var title: String? = nil
     var columns: [String]
     var rows: [[Cell]]
 
@@ -17,16 +19,19 @@ struct DataTable {
         return out
     }
 
-    /// A GitHub-flavoured Markdown table; numeric columns are right-aligned and `|` is escaped.
+    /// A GitHub-flavoured Markdown table under its title; numeric columns are right-aligned and
+    /// `|` is escaped. Markdown is read by people (a report, a pull-request comment), so numbers
+    /// are written as the terminal writes them (`0.4370`, `95.2%`, `+19`), not at full precision.
     func markdown() -> String {
         let numeric = columns.indices.map { i in
             rows.contains { i < $0.count && $0[i].isNumber } && rows.allSatisfy { i >= $0.count || $0[i].isNumber || $0[i] == .null }
         }
         func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
-        var out = line(columns.map(DataTable.markdownField)) + "\n"
+        var out = title.map { "**\(DataTable.markdownField($0))**\n\n" } ?? ""
+        out += line(columns.map(DataTable.markdownField)) + "\n"
         out += line(numeric.map { $0 ? "--:" : "---" }) + "\n"
         for row in rows {
-            out += line(row.map { DataTable.markdownField(DataTable.text($0)) }) + "\n"
+            out += line(row.map { DataTable.markdownField(DataTable.readableText($0)) }) + "\n"
         }
         return out
     }
@@ -39,6 +44,18 @@ struct DataTable {
         case .change(let d, _, let whole): return whole ? String(Int(d)) : NumberText.python(d)
         case .string(let s): return s
         case .bool(let b): return b ? "true" : "false"
+        }
+    }
+
+    /// A cell as a person reads it: short numbers, percentages, signed changes.
+    static func readableText(_ cell: Cell) -> String {
+        switch cell {
+        case .double(let d): return NumberText.short(d)
+        case .percent(let p): return NumberText.percent(p)
+        case .change(let d, _, let whole):
+            let text = whole ? String(Int(d)) : String(format: "%.4f", d)
+            return d > 0 ? "+" + text : text
+        default: return text(cell)
         }
     }
 

@@ -7,6 +7,7 @@ extension ImageViewResult: DataRepresentable {
     /// `index` count from 1 like the terminal table.
     var dataTable: DataTable {
         DataTable(
+            title: subject.map { "\($0): \(filename)" },
             columns: ImageViewResult.columns,
             rows: objects.enumerated().map { i, o in
                 [
@@ -18,7 +19,7 @@ extension ImageViewResult: DataRepresentable {
     }
 
     var jsonNode: JSONNode {
-        .object([
+        .object((subject.map { [("evaluation", JSONNode.string($0))] } ?? []) + [
             ("filename", .string(filename)), ("width", .double(width)), ("height", .double(height)),
             ("normalized", .bool(normalized)), ("iou", .double(point.iou)), ("confidence", .double(point.confidence)),
             ("objects", .array(objects.enumerated().map { i, o in

@@ -11,14 +11,16 @@ extension MatrixResult: DataRepresentable {
     var dataTable: DataTable {
         let names = labels + ["none"]
         return DataTable(
+            title: subject,
             columns: ["ground truth \\ prediction"] + names,
             rows: names.indices.map { r in [.string(names[r])] + names.indices.map { cell(r, $0) } })
     }
 
     /// `{"labels": [...], "values": [[...]]}`: `labels` are the n classes, `values` is
     /// (n+1)×(n+1) with background last, like Picsellia's `confusion-matrix` log.
+    /// A matrix of a comparison also names its evaluation (`"evaluation": "base"`).
     var jsonNode: JSONNode {
-        .object([
+        .object((subject.map { [("evaluation", JSONNode.string($0))] } ?? []) + [
             ("labels", .array(labels.map(JSONNode.string))),
             ("values", .array(counts.indices.map { r in .array(counts[r].indices.map { JSONNode(cell(r, $0)) }) })),
         ])

@@ -1,7 +1,7 @@
 import EvalQuery
 
 extension ResultTable: DataRepresentable {
-    var dataTable: DataTable { DataTable(columns: columns, rows: rows) }
+    var dataTable: DataTable { DataTable(title: title, columns: columns, rows: rows) }
 
     /// An array of objects keyed by column name.
     var jsonNode: JSONNode {

@@ -11,7 +11,7 @@ struct ImageCanvasView: TerminalView {
         let dot = g.middleDot
         let size = view.normalized ? "normalized boxes" : "\(NumberText.short(view.width))×\(NumberText.short(view.height))"
         var out = ViewParts.title(
-            "\(view.filename) \(dot) \(size) \(dot) " + ViewParts.pointText(iou: view.point.iou, confidence: view.point.confidence, options),
+            (view.subject.map { "\($0): " } ?? "") + "\(view.filename) \(dot) \(size) \(dot) " + ViewParts.pointText(iou: view.point.iou, confidence: view.point.confidence, options),
             options)
         out += objectTable(options)
         out += frame(options)

@@ -10,16 +10,20 @@ import Foundation
 /// function of the state before it. Writes are atomic (temporary file, rename).
 public struct EditJournal: Sendable {
     public let directory: String
+    /// The local store `store:` origins name: the same experiment name in another store
+    /// (`--store`) is another evaluation, with a journal of its own.
+    public let storePath: String?
 
-    public init(directory: String) {
+    public init(directory: String, storePath: String? = nil) {
         self.directory = directory
+        self.storePath = storePath
     }
 
     /// The journal folder for an environment.
-    public static func defaultLocation(environment: [String: String]) -> EditJournal? {
+    public static func defaultLocation(environment: [String: String], storePath: String? = nil) -> EditJournal? {
         let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { "\($0)/.local/state" }
-        return state.map { EditJournal(directory: "\($0)/evalsh/journal") }
+        return state.map { EditJournal(directory: "\($0)/evalsh/journal", storePath: storePath) }
     }
 
     /// What a journal file holds.
@@ -54,7 +58,7 @@ public struct EditJournal: Sendable {
     /// What identifies an origin's journal: its description with every file path made absolute,
     /// so that the same files opened from another folder find their journal, and files of the
     /// same name in another folder do not.
-    static func key(for origin: EvaluationOrigin, workingDirectory: String = FileManager.default.currentDirectoryPath)
+    func key(for origin: EvaluationOrigin, workingDirectory: String = FileManager.default.currentDirectoryPath)
         -> String
     {
         func absolute(_ path: String) -> String {
@@ -64,7 +68,9 @@ public struct EditJournal: Sendable {
         switch origin {
         case .files(let paths): return EvaluationOrigin.files(paths.map(absolute)).description
         case .payloadFile(let path): return EvaluationOrigin.payloadFile(absolute(path)).description
-        case .target(let target) where target.hasPrefix("store:") || target.hasPrefix("picsellia:"):
+        case .target(let target) where target.hasPrefix("store:"):
+            return origin.description + (storePath.map { " in \(absolute($0))" } ?? "")
+        case .target(let target) where target.hasPrefix("picsellia:"):
             return origin.description
         case .target(let path): return EvaluationOrigin.target(absolute(path)).description
         }
@@ -73,7 +79,7 @@ public struct EditJournal: Sendable {
     func path(for origin: EvaluationOrigin) -> String {
         // FNV-1a: a stable file name for an origin, whatever characters its paths hold.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in Self.key(for: origin).utf8 {
+        for byte in key(for: origin).utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
@@ -91,7 +97,7 @@ public struct EditJournal: Sendable {
         try FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let entry = Entry(
-            origin: Self.key(for: origin), evaluation: evaluation, statements: statements, earlier: earlier, updated: Date())
+            origin: key(for: origin), evaluation: evaluation, statements: statements, earlier: earlier, updated: Date())
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -111,7 +117,7 @@ public struct EditJournal: Sendable {
         guard let data = FileManager.default.contents(atPath: path(for: origin)) else { return nil }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        guard let entry = try? decoder.decode(Entry.self, from: data), entry.origin == Self.key(for: origin) else { return nil }
+        guard let entry = try? decoder.decode(Entry.self, from: data), entry.origin == key(for: origin) else { return nil }
         return entry
     }
 

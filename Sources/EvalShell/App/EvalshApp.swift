@@ -17,23 +17,27 @@ public struct EvalshApp {
     public func run() -> ExitStatus {
         setlocale(LC_ALL, "")
         let interactive = options.command == nil && options.scriptPath == nil && TerminalDevice.standardInputIsTerminal
-        let executor = Executor(
-            store: StoreAdapter(router: TargetRouter(localStoreURL: options.storePath.map { URL(fileURLWithPath: $0) }, environment: environment)))
+        let router = TargetRouter(localStoreURL: options.storePath.map { URL(fileURLWithPath: $0) }, environment: environment)
+        let executor = Executor(store: StoreAdapter(router: router))
         let session = ShellSession(
             executor: executor, environment: environment, interactive: interactive,
-            journal: interactive ? EditJournal.defaultLocation(environment: environment) : nil)
+            journal: interactive
+                ? EditJournal.defaultLocation(environment: environment, storePath: router.localStoreURL.path) : nil)
         if let format = options.format { executor.workspace.settings.format = format }
         if let color = options.color { executor.workspace.settings.color = color }
 
         if interactive {
             print("evalsh \(EvalshVersion.current): type 'help' for the statements, 'quit' or Ctrl-D to leave")
         }
-        let startup = startupStatements()
+        let startup = startupStatements(interactiveStart: interactive)
         if !startup.isEmpty {
             session.quiet = !interactive
             let status = session.run(startup, fileName: "<command line>", stopOnError: true)
             session.quiet = false
             if status != .ok { return status }
+            if options.files.first == "compare", executor.workspace.comparison == nil {
+                executor.workspace.comparison = ("A", "B")
+            }
         }
         // After the files, so that it may use them (as sqlite3 reads ~/.sqliterc once the database is open).
         if interactive, !options.skipInit, let (path, text) = initFile() {
@@ -78,7 +82,7 @@ public struct EvalshApp {
     }
 
     /// The statements the command line implies: loading its files, and a comparison.
-    func startupStatements() -> String {
+    func startupStatements(interactiveStart: Bool = true) -> String {
         var files = options.files
         guard !files.isEmpty else { return "" }
         if files.first == "compare" {
@@ -93,7 +97,9 @@ public struct EvalshApp {
                     lines.append("load \(side.split(separator: ",").map { Self.quote(String($0)) }.joined(separator: " ")) as \(name)")
                 }
             }
-            let compare = options.command == nil ? ["compare A B"] : []
+            // In the shell the comparison is shown at once; a script or `-c` has A and B paired
+            // (for `delta.`, `A.`, `B.`) and shows what it asks for.
+            let compare = interactiveStart ? ["compare A B"] : []
             return (lines + compare).joined(separator: "\n")
         }
         return "load " + files.map(Self.quote).joined(separator: " ")

@@ -20,6 +20,9 @@ public final class ShellSession {
     /// When set, information messages are not printed (files loaded from the command line by a
     /// script: its output is the script's results only). Warnings and errors still are.
     var quiet = false
+    /// Whether a data result (csv, markdown) went to the output already: the next one is set
+    /// apart by a blank line, so that two tables do not read as one.
+    private var wroteData = false
     /// Set by `quit`/`exit`: the REPL or script stops after the current statement.
     public private(set) var quitRequested = false
     /// What the journal holds for each evaluation, to rewrite it only when the edits change.
@@ -79,7 +82,14 @@ public final class ShellSession {
                 syncJournal()
                 return .interrupted
             }
-            for result in results { print(result) }
+            // In JSON a statement prints one document: several results become one array.
+            let data = results.filter { if case .message = $0 { false } else { true } }
+            if workspace.settings.format == .json, data.count > 1 {
+                results.filter { if case .message = $0 { true } else { false } }.forEach(print)
+                print(.sideBySide(data))
+            } else {
+                for result in results { print(result) }
+            }
             if case .show(_, let svgPath?) = node.statement, case .imageView(let view)? = results.first {
                 try writeSVG(view, to: svgPath.text)
             }
@@ -164,11 +174,16 @@ public final class ShellSession {
         let toTerminal = output.isStandardOutput && TerminalDevice.standardOutputIsTerminal
         let options = RenderOptions(
             format: settings.format,
-            color: toTerminal && settings.color.resolve(isTerminal: toTerminal, environment: environment),
+            // `on` colours whatever the output (a CI log, `less -R`), as `--color=always` does.
+            color: settings.color.resolve(isTerminal: toTerminal, environment: environment),
             ascii: settings.ascii,
             width: TerminalWidth.resolve(environment: environment) { TerminalWidth.query() },
             maxRows: settings.format == .table ? settings.rows : nil)
-        let text = render(result, options: options)
+        var text = render(result, options: options)
+        if settings.format == .csv || settings.format == .markdown {
+            if wroteData, !text.isEmpty { text = "\n" + text }
+            wroteData = true
+        }
         let terminated = text.hasSuffix("\n") ? text : text + "\n"
         if interactive, toTerminal, settings.pager, settings.format == .table {
             Pager(environment: environment).show(

@@ -41,6 +41,10 @@ struct AtomicFileWriter {
         var template = Array("\(directory)/.\(target.lastPathComponent).XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
+                throw StoreError.fileWriteFailed(path: target.path, detail: "there is no folder \(directory) (create it first)")
+            }
             throw StoreError.fileWriteFailed(path: target.path, detail: Self.lastError("cannot create a temporary file"))
         }
         let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)

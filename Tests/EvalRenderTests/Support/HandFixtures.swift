@@ -77,7 +77,7 @@ enum HandFixtures {
             return [.string(name), value(a), value(b), .change(b - a, higherIsBetter: higherIsBetter, whole: whole)]
         }
         return ResultTable(
-            title: "base → cand (change = cand − base; ▲ up, ▼ down, green better, red worse)",
+            title: "base → cand (change = cand − base; ▲ better, ▼ worse)",
             columns: ["value", "base", "cand", "change"],
             rows: [
                 row("AP", 0.4369930004747287, 0.42475546150554816, higherIsBetter: true, whole: false),

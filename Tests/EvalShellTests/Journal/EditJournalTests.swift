@@ -63,18 +63,31 @@ final class EditJournalTests: XCTestCase {
     /// `evalsh gt.json dt.json` in two project folders are two evaluations; the same files named
     /// relatively or absolutely are one.
     func testRelativePathsAreResolvedAgainstTheWorkingDirectory() {
+        let journal = EditJournal(directory: "/unused")
         let relative = EvaluationOrigin.files(["gt.json", "dt.json"])
         XCTAssertEqual(
-            EditJournal.key(for: relative, workingDirectory: "/projects/a"),
-            EditJournal.key(for: .files(["/projects/a/gt.json", "/projects/b/../a/./dt.json"]), workingDirectory: "/"))
+            journal.key(for: relative, workingDirectory: "/projects/a"),
+            journal.key(for: .files(["/projects/a/gt.json", "/projects/b/../a/./dt.json"]), workingDirectory: "/"))
         XCTAssertNotEqual(
-            EditJournal.key(for: relative, workingDirectory: "/projects/a"),
-            EditJournal.key(for: relative, workingDirectory: "/projects/b"))
+            journal.key(for: relative, workingDirectory: "/projects/a"),
+            journal.key(for: relative, workingDirectory: "/projects/b"))
         XCTAssertEqual(
-            EditJournal.key(for: .payloadFile("out/eval.json"), workingDirectory: "/w"),
+            journal.key(for: .payloadFile("out/eval.json"), workingDirectory: "/w"),
             EvaluationOrigin.payloadFile("/w/out/eval.json").description)
-        XCTAssertEqual(EditJournal.key(for: .target("store:x@2"), workingDirectory: "/w"), "store:x@2")
-        XCTAssertEqual(EditJournal.key(for: .target("picsellia:p/e"), workingDirectory: "/w"), "picsellia:p/e")
-        XCTAssertEqual(EditJournal.key(for: .target("eval.json"), workingDirectory: "/w"), "/w/eval.json")
+        XCTAssertEqual(journal.key(for: .target("store:x@2"), workingDirectory: "/w"), "store:x@2")
+        XCTAssertEqual(journal.key(for: .target("picsellia:p/e"), workingDirectory: "/w"), "picsellia:p/e")
+        XCTAssertEqual(journal.key(for: .target("eval.json"), workingDirectory: "/w"), "/w/eval.json")
+    }
+
+    /// The same experiment name in two local stores (`--store`) is two evaluations.
+    func testStoreOriginsAreKeyedByTheirStore() {
+        let origin = EvaluationOrigin.target("store:baseline")
+        let a = EditJournal(directory: "/unused", storePath: "/w/a.sqlite")
+        let b = EditJournal(directory: "/unused", storePath: "/w/b.sqlite")
+        XCTAssertEqual(a.key(for: origin, workingDirectory: "/"), "store:baseline in /w/a.sqlite")
+        XCTAssertNotEqual(a.path(for: origin), b.path(for: origin))
+        XCTAssertEqual(
+            a.key(for: origin, workingDirectory: "/w"),
+            EditJournal(directory: "/unused", storePath: "a.sqlite").key(for: origin, workingDirectory: "/w"))
     }
 }

@@ -50,6 +50,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case unexpectedStatus(endpoint: String, status: Int)
     case invalidResponse(endpoint: String, detail: String)
     case noDefaultOrganization(host: String)
+    /// The `evaluation` log was written, the `confusion-matrix` log was not (`cause`), and putting
+    /// the previous `evaluation` log back failed too: the experiment's two logs disagree.
+    indirect case partialPush(experiment: String, cause: StoreError)
 }
 
 extension StoreError: CustomStringConvertible, LocalizedError {
@@ -105,6 +108,10 @@ extension StoreError: CustomStringConvertible, LocalizedError {
             return "cannot read \(path): \(detail)"
         case .fileWriteFailed(let path, let detail):
             return "cannot write \(path): \(detail); the previous file, if any, is unchanged"
+        case .partialPush(let experiment, let cause):
+            return "experiment \(experiment) now holds the new 'evaluation' log but its previous 'confusion-matrix' log "
+                + "(\(cause.description)); putting the previous 'evaluation' log back failed too, so the two logs "
+                + "disagree until a push succeeds: push again"
         case .missingToken:
             return "PICSELLIA_TOKEN is not set: export your Picsellia API token to push or pull there"
         case .invalidHost(let host):

@@ -98,6 +98,36 @@ final class PicselliaClientTests: XCTestCase {
         XCTAssertNil(fake.log(experimentID: experimentID, name: "confusion-matrix"))
     }
 
+    /// The second log refused: the first is put back as it was, so the experiment's two logs agree.
+    func testMatrixRefusedPutsThePreviousEvaluationLogBack() throws {
+        let before = #"{"labels": ["car"], "per_image_eval": []}"#
+        fake.seedLog(experimentID: experimentID, name: "evaluation", type: "EVALUATION", data: before)
+        fake.scriptLog("confusion-matrix", statuses: [403])
+        XCTAssertThrowsError(try client().push(SampleDocuments.make("truck"), to: byID)) { error in
+            XCTAssertEqual(error as? StoreError, .forbidden(endpoint: "POST /api/experiment/\(experimentID!)/logs"))
+        }
+        try assertSameJSON(fake.log(experimentID: experimentID, name: "evaluation")?.data, Data(before.utf8))
+        XCTAssertNil(fake.log(experimentID: experimentID, name: "confusion-matrix"))
+    }
+
+    func testMatrixRefusedOnAFreshExperimentDeletesTheNewEvaluationLog() throws {
+        fake.scriptLog("confusion-matrix", statuses: [413])
+        XCTAssertThrowsError(try client().push(SampleDocuments.make("truck"), to: byID))
+        XCTAssertNil(fake.log(experimentID: experimentID, name: "evaluation"))
+        XCTAssertEqual(fake.requests.filter { $0.method == "DELETE" }.count, 1)
+    }
+
+    func testRestoreThatFailsTooSaysTheLogsDisagree() throws {
+        fake.seedLog(experimentID: experimentID, name: "evaluation", type: "EVALUATION", data: #"{"labels": ["car"]}"#)
+        fake.scriptLog("evaluation", statuses: [0, 403])
+        fake.scriptLog("confusion-matrix", statuses: [403])
+        let endpoint = "POST /api/experiment/\(experimentID!)/logs"
+        XCTAssertThrowsError(try client().push(SampleDocuments.make("truck"), to: byID)) { error in
+            XCTAssertEqual(error as? StoreError, .partialPush(experiment: experimentID, cause: .forbidden(endpoint: endpoint)))
+            XCTAssertTrue("\(error)".contains("push again"), "\(error)")
+        }
+    }
+
     func testServerErrorIsRetriedThenSucceeds() throws {
         fake.script("POST /api/experiment/\(experimentID!)/logs", statuses: [500])
         try client().push(SampleDocuments.make("car"), to: byID)

@@ -68,6 +68,10 @@ struct ComparedPair {
         self.notes = notes
     }
 
+    /// Each side's COCO metrics over the common images (nil for a payload, or without scores).
+    func cocoA() -> COCOMetrics? { try? a.cocoMetrics(over: images.map(\.a))?.get() }
+    func cocoB() -> COCOMetrics? { try? b.cocoMetrics(over: images.map(\.b))?.get() }
+
     /// One row: a name, A's value, B's value and the change B − A.
     private func row(_ name: String, _ x: Double?, _ y: Double?, higherIsBetter: Bool, whole: Bool = false) -> [Cell] {
         func cell(_ v: Double?) -> Cell { v.map { whole ? .int(Int($0)) : .double($0) } ?? .null }
@@ -76,11 +80,17 @@ struct ComparedPair {
     }
 
     func summaryTable() -> ResultTable {
-        let cocoA = try? a.cocoMetrics()?.get(), cocoB = try? b.cocoMetrics()?.get()
+        let cocoA = self.cocoA(), cocoB = self.cocoB()
+        let recordedA = sideA.recorded, recordedB = sideB.recorded
         var rows: [[Cell]] = []
-        if cocoA != nil || cocoB != nil {
+        var recordedNote: [String] = []
+        if cocoA != nil || cocoB != nil || !recordedA.isEmpty || !recordedB.isEmpty {
             for (i, name) in COCOMetrics.statNames.enumerated() {
-                rows.append(row(name, cocoA?.stats[i], cocoB?.stats[i], higherIsBetter: true))
+                rows.append(row(name, cocoA?.stats[i] ?? recordedA[name], cocoB?.stats[i] ?? recordedB[name], higherIsBetter: true))
+            }
+            let recordedSides = [(cocoA, recordedA, a.name), (cocoB, recordedB, b.name)].filter { $0.0 == nil && !$0.1.isEmpty }
+            if !recordedSides.isEmpty {
+                recordedNote = ["COCO statistics of \(recordedSides.map(\.2).joined(separator: " and ")) as recorded in its metrics"]
             }
         }
         let ta = totals(viewA, images.map(\.a), nil), tb = totals(viewB, images.map(\.b), nil)
@@ -90,13 +100,19 @@ struct ComparedPair {
         rows.append(row("TP", Double(ta.tp), Double(tb.tp), higherIsBetter: true, whole: true))
         rows.append(row("FP", Double(ta.fp), Double(tb.fp), higherIsBetter: false, whole: true))
         rows.append(row("FN", Double(ta.fn), Double(tb.fn), higherIsBetter: false, whole: true))
-        let pa = a.state.point, pb = b.state.point
+        let pa = a.countsPoint, pb = b.countsPoint
         return ResultTable(
             title: "\(a.name) → \(b.name) (change = \(b.name) − \(a.name); ▲ better, ▼ worse)",
             columns: ["value", a.name, b.name, "change"], rows: rows,
-            notes: ["operating points: \(a.name) iou=\(pa.iou) confidence=\(pa.confidence), \(b.name) iou=\(pb.iou) confidence=\(pb.confidence)"]
-                + (cocoA == nil || cocoB == nil ? ["COCO statistics need boxes on both sides"] : [])
-                + (cocoA != nil && images.count < viewA.included.count ? ["COCO statistics are over each side's own images"] : []))
+            notes: [
+                (pa == pb ? "operating point of both: iou=\(pa.iou) confidence=\(pa.confidence)"
+                    : "different operating points: \(a.name) iou=\(pa.iou) confidence=\(pa.confidence), "
+                        + "\(b.name) iou=\(pb.iou) confidence=\(pb.confidence); precision, recall and the counts compare "
+                        + "different thresholds (metric both iou=… confidence=… aligns them)")
+            ]
+                + recordedNote
+                + ((cocoA == nil && recordedA.isEmpty) || (cocoB == nil && recordedB.isEmpty)
+                    ? ["COCO statistics need boxes, or statistics recorded in a payload's metrics, on both sides"] : []))
     }
 
     func totals(_ view: EvaluationView, _ images: [Int], _ classIndex: Int?) -> Totals {
@@ -113,7 +129,7 @@ struct ComparedPair {
 
     /// Per class: B's AP and F1 with every change (the data formats carry both sides).
     func classesTable(sort: SortClause?) throws(ExecutionError) -> ResultTable {
-        let cocoA = try? a.cocoMetrics()?.get(), cocoB = try? b.cocoMetrics()?.get()
+        let cocoA = self.cocoA(), cocoB = self.cocoB()
         let imagesA = images.map(\.a), imagesB = images.map(\.b)
         struct Entry { var changes: [String: Double]; var cells: [Cell] }
         var entries: [Entry] = classes.map { c in
@@ -171,12 +187,15 @@ struct ComparedPair {
     }
 
     func matrices() throws(ExecutionError) -> [QueryResult] {
-        guard let ca = viewA.confusion, let cb = viewB.confusion else {
+        guard let ca = confusion(viewA, images.map(\.a)), let cb = confusion(viewB, images.map(\.b)) else {
             throw .unavailable("both evaluations need a confusion matrix", help: nil)
         }
-        let names = classes.map(\.name)
-        let ia = classes.map(\.a) + [viewA.classCount], ib = classes.map(\.b) + [viewB.classCount]
-        let sub = { (m: [[Int]], idx: [Int]) in idx.map { r in idx.map { m[r][$0] } } }
+        // Every class of either side, A's first: a class one side lacks has a row and a column
+        // of zeros there, so that its objects still count (a renamed class shows as moved).
+        let names = viewA.labels + viewB.labels.filter { !viewA.labels.contains($0) }
+        let ia = names.map { viewA.labels.firstIndex(of: $0) } + [viewA.classCount]
+        let ib = names.map { viewB.labels.firstIndex(of: $0) } + [viewB.classCount]
+        let sub = { (m: [[Int]], idx: [Int?]) in idx.map { r in idx.map { c in r.flatMap { r in c.map { m[r][$0] } } ?? 0 } } }
         let ma = sub(ca, ia), mb = sub(cb, ib)
         // On the diagonal more is better (objects found); elsewhere more is worse (confusions,
         // misses in the none column, false positives in the none row).
@@ -192,11 +211,22 @@ struct ComparedPair {
             notes: notes)
         return [
             .sideBySide([
-                .matrix(MatrixResult(labels: names, counts: ma, point: a.state.point, subject: a.name)),
-                .matrix(MatrixResult(labels: names, counts: mb, point: b.state.point, subject: b.name)),
+                .matrix(MatrixResult(labels: names, counts: ma, point: a.countsPoint, subject: a.name)),
+                .matrix(MatrixResult(labels: names, counts: mb, point: b.countsPoint, subject: b.name)),
             ]),
             .table(difference),
         ]
+    }
+
+    /// A side's confusion matrix over the common images: summed from the images behind each
+    /// cell when boxes are loaded; a payload's matrix (which has no per-image counts) as it is.
+    private func confusion(_ view: EvaluationView, _ common: [Int]) -> [[Int]]? {
+        guard let whole = view.confusion else { return nil }
+        guard view.result != nil, common.count < view.included.count else { return whole }
+        let keep = Set(common)
+        return whole.indices.map { r in
+            whole[r].indices.map { c in view.images(inCell: r, c).reduce(0) { keep.contains($1.image) ? $0 + ($1.count ?? 0) : $0 } }
+        }
     }
 
     func imagesTable(_ query: ImageQuery) throws(ExecutionError) -> ResultTable {

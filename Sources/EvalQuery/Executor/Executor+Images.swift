@@ -85,7 +85,7 @@ extension Executor {
         let image = try imageIndex(filename, in: view)
         switch session.data {
         case .boxes(let evaluator):
-            return Self.imageView(image, evaluator: evaluator, view: view, point: session.state.point)
+            return Self.imageView(image, evaluator: evaluator, view: view, point: session.countsPoint)
         case .payload(let payload, _):
             let entry = payload.perImage[image]
             let objects = zip(entry.bbox, entry.classes).map { box, classId in
@@ -97,7 +97,7 @@ extension Executor {
             }
             return ImageViewResult(
                 filename: entry.filename, width: 1, height: 1, labels: view.labels, objects: objects, normalized: true,
-                point: session.state.point)
+                point: session.countsPoint)
         }
     }
 

@@ -19,7 +19,7 @@ extension Executor {
             reason = "a Picsellia payload holds no boxes to rank: COCO metrics need ground truth and predictions"
         }
         return SummaryResult(
-            name: session.name, point: session.state.point, coco: coco?.stats, cocoUnavailable: reason,
+            name: session.name, point: session.countsPoint, coco: coco?.stats, cocoUnavailable: reason,
             totals: view.totals(), perClass: classTotals(view, coco), metrics: session.state.metrics,
             imageCount: view.included.count, excludedCount: session.state.excluded.count)
     }
@@ -50,7 +50,7 @@ extension Executor {
                 return l.offset < r.offset
             }.map(\.element)
         }
-        return ClassTableResult(rows: rows, point: session.state.point)
+        return ClassTableResult(rows: rows, point: session.countsPoint)
     }
 
     /// A numeric key of a class row; nil for `name` (sorted as text).
@@ -109,7 +109,7 @@ extension Executor {
         case .groundTruth?: mode = .groundTruth
         case .prediction?: mode = .prediction
         }
-        return MatrixResult(labels: session.state.labels, counts: counts, normalization: mode, top: top, point: session.state.point)
+        return MatrixResult(labels: session.state.labels, counts: counts, normalization: mode, top: top, point: session.countsPoint)
     }
 
     func split() throws(ExecutionError) -> BarChartResult {
@@ -117,7 +117,7 @@ extension Executor {
         let view = session.view()
         let bars = view.labels.indices.map { (label: view.labels[$0], value: Double(view.totals(classIndex: $0).predictions)) }
         return BarChartResult(
-            title: "predictions per class (confidence ≥ \(session.state.point.confidence))",
+            title: "predictions per class (confidence ≥ \(session.countsPoint.confidence))",
             bars: bars.sorted { $0.value > $1.value })
     }
 
@@ -167,7 +167,16 @@ extension Executor {
         switch session.data {
         case .boxes(let evaluator):
             let view = session.view()
-            var payload = evaluator.payload(view.result!, metrics: state.metrics, imageMask: state.imageMask(count: session.imageCount))
+            // The 12 COCO statistics go with the metrics (the spec's "mAP…"), so that a pushed
+            // version can be compared and gated on later without its boxes; a metric the user
+            // set under the same name wins.
+            var metrics = state.metrics
+            if let coco = try? session.cocoMetrics()?.get() {
+                for (name, value) in zip(COCOMetrics.statNames, coco.stats) where !metrics.contains(where: { $0.key == name }) {
+                    metrics.append((name, .number(value)))
+                }
+            }
+            var payload = evaluator.payload(view.result!, metrics: metrics, imageMask: state.imageMask(count: session.imageCount))
             payload.labels = state.labels
             return (payload, ConfusionMatrixLog(categories: state.labels, values: view.confusion!.map { $0.map(Double.init) }))
         case .payload(var payload, let matrix):
@@ -181,7 +190,11 @@ extension Executor {
             }
             payload.labels = state.labels
             if payload.metrics != nil || !state.metrics.isEmpty { payload.metrics = state.metrics }
-            return (payload, matrix.map { ConfusionMatrixLog(categories: state.labels, values: $0.values) })
+            // Renames apply to the matrix's labels only where they were the payload's: a matrix
+            // loaded with other labels keeps them, for `check` to report.
+            return (payload, matrix.map {
+                ConfusionMatrixLog(categories: $0.categories == session.base.labels ? state.labels : $0.categories, values: $0.values)
+            })
         }
     }
 

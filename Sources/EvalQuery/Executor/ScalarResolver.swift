@@ -18,11 +18,19 @@ final class ScalarResolver: ReferenceResolver {
     func resolve(_ reference: Reference) throws(ExecutionError) -> Compiled {
         let value: Double
         if let qualifier = reference.qualifier {
-            if qualifier.text.lowercased() == "delta" {
-                let (a, b) = try comparedPair(qualifier)
-                value = try self.value(reference, of: b) - self.value(reference, of: a)
+            // A side of the compared pair (by its name, or A/B) is read over the images both
+            // sides hold, so that `delta.X` = `B.X` − `A.X` compares like with like.
+            let q = qualifier.text.lowercased()
+            let names = executor.workspace.comparison.map { ($0.a.lowercased(), $0.b.lowercased()) }
+            if q == "delta" {
+                let pair = try comparedPair(qualifier)
+                value = try self.value(reference, in: pair.sideB) - self.value(reference, in: pair.sideA)
+            } else if let names, q == names.0 || (q == "a" && executor.workspace.evaluation(named: q) == nil) {
+                value = try self.value(reference, in: try comparedPair(qualifier).sideA)
+            } else if let names, q == names.1 || (q == "b" && executor.workspace.evaluation(named: q) == nil) {
+                value = try self.value(reference, in: try comparedPair(qualifier).sideB)
             } else {
-                value = try self.value(reference, of: try side(qualifier))
+                value = try self.value(reference, of: try executor.evaluation(qualifier))
             }
         } else {
             value = try self.value(reference, of: try executor.current())
@@ -39,44 +47,51 @@ final class ScalarResolver: ReferenceResolver {
         throw .typeMismatch("'predicted' tests an image; use it in where, not in assert", at: name.range)
     }
 
-    /// The evaluation a qualifier names: an evaluation's name, or `A`/`B` for the compared pair.
-    private func side(_ qualifier: Name) throws(ExecutionError) -> EvaluationSession {
-        if let session = executor.workspace.evaluation(named: qualifier.text) { return session }
-        if let pair = executor.workspace.comparison {
-            switch qualifier.text.lowercased() {
-            case "a": return try executor.evaluation(Name(pair.a))
-            case "b": return try executor.evaluation(Name(pair.b))
-            default: break
-            }
+    /// The pair of the last `compare` (`A.`, `B.` and `delta.` name its values), built once per
+    /// assertion.
+    private var pair: ComparedPair?
+
+    private func comparedPair(_ qualifier: Name) throws(ExecutionError) -> ComparedPair {
+        if let pair { return pair }
+        guard let names = executor.workspace.comparison else {
+            throw .unavailable("'\(qualifier.text).' names a change between two evaluations", help: "run compare A B first")
         }
-        return try executor.evaluation(qualifier)
+        let made = ComparedPair(try executor.evaluation(Name(names.a)), try executor.evaluation(Name(names.b)))
+        pair = made
+        return made
     }
 
-    private func comparedPair(_ qualifier: Name) throws(ExecutionError) -> (EvaluationSession, EvaluationSession) {
-        guard let pair = executor.workspace.comparison else {
-            throw .unavailable("'delta.' names a change between two evaluations", help: "run compare A B first")
-        }
-        return (try executor.evaluation(Name(pair.a)), try executor.evaluation(Name(pair.b)))
-    }
-
-    /// One named value of one evaluation.
+    /// One named value of one evaluation, over its included images.
     func value(_ reference: Reference, of session: EvaluationSession) throws(ExecutionError) -> Double {
-        let name = reference.name.text
         let view = session.view()
-        let classIndex = try reference.className.map { (c: Name) throws(ExecutionError) in try ClassLookup.index(of: c, in: view.labels) }
+        return try value(
+            reference,
+            in: ValueSource(
+                session: session, labels: view.labels, totals: { view.totals(classIndex: $0) },
+                coco: { session.cocoMetrics() }, recorded: session.recordedStatistics))
+    }
+
+    /// One named value of a source: an evaluation, or one side of a comparison over the images
+    /// both sides hold.
+    func value(_ reference: Reference, in source: ValueSource) throws(ExecutionError) -> Double {
+        let name = reference.name.text
+        let session = source.session
+        let classIndex = try reference.className.map { (c: Name) throws(ExecutionError) in try ClassLookup.index(of: c, in: source.labels) }
         if let stat = Self.statNames.firstIndex(where: { $0.lowercased() == name.lowercased() }) {
-            let metrics = try cocoMetrics(session, reference)
+            let computed = source.coco()
+            if computed == nil, classIndex == nil, let recorded = source.recorded[Self.statNames[stat]] { return recorded }
+            let metrics = try cocoMetrics(session, computed, reference)
             guard let c = classIndex else { return metrics.stats[stat] }
             switch stat {
             case 0: return metrics.perClassAP[c]
             case 1: return metrics.perClassAP50[c]
             default:
                 throw .unknownName(
-                    "\(name)[\(view.labels[c])]", expected: "per-class value (AP and AP50 exist per class)",
+                    "\(name)[\(source.labels[c])]", expected: "per-class value (AP and AP50 exist per class)",
                     suggestion: nil, at: reference.range)
             }
         }
-        let totals = view.totals(classIndex: classIndex)
+        let totals = source.totals(classIndex)
         switch name.lowercased() {
         case "precision": return totals.precision
         case "recall": return totals.recall
@@ -92,8 +107,10 @@ final class ScalarResolver: ReferenceResolver {
         }
     }
 
-    private func cocoMetrics(_ session: EvaluationSession, _ reference: Reference) throws(ExecutionError) -> COCOMetrics {
-        switch session.cocoMetrics() {
+    private func cocoMetrics(
+        _ session: EvaluationSession, _ result: Result<COCOMetrics, EvalCoreError>?, _ reference: Reference
+    ) throws(ExecutionError) -> COCOMetrics {
+        switch result {
         case .success(let metrics)?: return metrics
         case .failure(.missingScore(let index))?:
             throw .unavailable("\(reference): prediction \(index) has no score; COCO metrics rank by score", help: nil)
@@ -115,5 +132,34 @@ extension Executor {
             throw .assertionFailed(condition: "\(condition)", detail: detail, at: ExpressionCompiler.range(of: condition))
         }
         return [.message(Message("ok: \(condition) (\(detail))", level: .note))]
+    }
+}
+
+/// Where `ScalarResolver` reads named values: an evaluation's labels, totals per class (or over
+/// all classes) and COCO metrics.
+struct ValueSource {
+    let session: EvaluationSession
+    let labels: [String]
+    let totals: (Int?) -> Totals
+    let coco: () -> Result<COCOMetrics, EvalCoreError>?
+    /// Statistics a payload recorded in its metrics, for when there are no boxes to compute them.
+    let recorded: [String: Double]
+}
+
+extension ComparedPair {
+    /// Side A over the images both sides hold.
+    var sideA: ValueSource {
+        let images = self.images.map(\.a)
+        return ValueSource(
+            session: a, labels: viewA.labels, totals: { totals(viewA, images, $0) }, coco: { a.cocoMetrics(over: images) },
+            recorded: images.count == viewA.included.count ? a.recordedStatistics : [:])
+    }
+
+    /// Side B over the images both sides hold.
+    var sideB: ValueSource {
+        let images = self.images.map(\.b)
+        return ValueSource(
+            session: b, labels: viewB.labels, totals: { totals(viewB, images, $0) }, coco: { b.cocoMetrics(over: images) },
+            recorded: images.count == viewB.included.count ? b.recordedStatistics : [:])
     }
 }

@@ -14,6 +14,8 @@ public final class EvaluationSession {
 
     private var cachedView: EvaluationView?
     private var cachedCOCO: (excluded: Set<Int>, metrics: Result<COCOMetrics, EvalCoreError>)?
+    private var prefetch: COCOPrefetch?
+    private var cachedSubsetCOCO: (images: [Int], metrics: Result<COCOMetrics, EvalCoreError>)?
 
     public init(name: String, origin: EvaluationOrigin, data: EvaluationData) {
         self.name = name
@@ -36,6 +38,10 @@ public final class EvaluationSession {
         self.base = state
         self.state = state
     }
+
+    /// The operating point the counts are at: the current one when boxes are loaded; for a
+    /// payload, the one it was loaded with, since `metric iou=…` there only sets a metrics entry.
+    public var countsPoint: OperatingPoint { hasBoxes ? state.point : base.point }
 
     /// True when the numbers can be recomputed (boxes are loaded), false for a payload.
     public var hasBoxes: Bool {
@@ -62,11 +68,47 @@ public final class EvaluationSession {
     public func cocoMetrics() -> Result<COCOMetrics, EvalCoreError>? {
         guard case .boxes(let evaluator) = data else { return nil }
         if let cachedCOCO, cachedCOCO.excluded == state.excluded { return cachedCOCO.metrics }
-        let mask = state.imageMask(count: imageCount)
         let metrics: Result<COCOMetrics, EvalCoreError>
-        do { metrics = .success(try evaluator.cocoMetrics(imageMask: mask)) } catch { metrics = .failure(error) }
+        if let prefetch, prefetch.excluded == state.excluded {
+            metrics = prefetch.wait()
+        } else {
+            let mask = state.imageMask(count: imageCount)
+            do { metrics = .success(try evaluator.cocoMetrics(imageMask: mask)) } catch { metrics = .failure(error) }
+        }
         cachedCOCO = (state.excluded, metrics)
         return metrics
+    }
+
+    /// COCO metrics over some of the included images only (a comparison's common images); the
+    /// same as `cocoMetrics()` when they are all of them.
+    public func cocoMetrics(over images: [Int]) -> Result<COCOMetrics, EvalCoreError>? {
+        guard case .boxes(let evaluator) = data else { return nil }
+        let sorted = images.sorted()
+        if sorted == view().included { return cocoMetrics() }
+        if let cachedSubsetCOCO, cachedSubsetCOCO.images == sorted { return cachedSubsetCOCO.metrics }
+        var mask = [Bool](repeating: false, count: imageCount)
+        for i in sorted { mask[i] = true }
+        let metrics = Result { () throws(EvalCoreError) in try evaluator.cocoMetrics(imageMask: mask) }
+        cachedSubsetCOCO = (sorted, metrics)
+        return metrics
+    }
+
+    /// The COCO statistics a payload's `metrics` recorded when it was pushed (`AP`, `AP50`, …), as
+    /// long as no image is excluded since: they hold for the images the payload was made from.
+    public var recordedStatistics: [String: Double] {
+        guard case .payload = data, state.excluded.isEmpty else { return [:] }
+        var found: [String: Double] = [:]
+        for (key, value) in state.metrics where COCOMetrics.statNames.contains(key) {
+            if let number = value.number { found[key] = number }
+        }
+        return found
+    }
+
+    /// Starts computing the COCO metrics of the current state on another thread (an interactive
+    /// session calls it after a load; a script computes them only if it asks).
+    public func prefetchCOCOMetrics() {
+        guard case .boxes(let evaluator) = data, cachedCOCO == nil, prefetch == nil else { return }
+        prefetch = COCOPrefetch(evaluator: evaluator, imageMask: state.imageMask(count: imageCount), excluded: state.excluded)
     }
 
     /// Applies an edit and records it as pending; `effect` describes what it changed, reading the

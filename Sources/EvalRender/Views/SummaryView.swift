@@ -79,11 +79,12 @@ struct SummaryView: TerminalView {
         return table.render(width: options.width, glyphs: options.glyphs, color: options.color)
     }
 
-    /// A metric's value on one line: strings bare, numbers as written in JSON, the rest as compact JSON.
+    /// A metric's value on one line: strings bare, numbers with at most four decimals (all their
+    /// digits when that would hide them, as for a learning rate of 1e-05), the rest as compact JSON.
     static func metricText(_ value: JSONValue) -> String {
         switch value {
         case .string(let s): return s
-        case .number(let d): return NumberText.python(d)
+        case .number(let d): return d == 0 || abs(d) >= 0.001 ? NumberText.short(d) : NumberText.python(d)
         case .integer(let i): return String(i)
         default: return JSONNode(value).serialized(indent: nil)
         }

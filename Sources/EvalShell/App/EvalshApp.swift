@@ -32,9 +32,13 @@ public struct EvalshApp {
         let startup = startupStatements(interactiveStart: interactive)
         if !startup.isEmpty {
             session.quiet = !interactive
-            let status = session.run(startup, fileName: "<command line>", stopOnError: true)
+            // In the shell, Ctrl-C during the first load cancels that load and keeps the session.
+            let status = interactive
+                ? InterruptFlag.whileCatchingInterrupts { session.run(startup, fileName: "<command line>", stopOnError: true) }
+                : session.run(startup, fileName: "<command line>", stopOnError: true)
+            InterruptFlag.reset()
             session.quiet = false
-            if status != .ok { return status }
+            if status != .ok, !(interactive && status == .interrupted) { return status }
             if options.files.first == "compare", executor.workspace.comparison == nil {
                 executor.workspace.comparison = ("A", "B")
             }

@@ -71,13 +71,16 @@ public final class ShellSession {
         }
         do throws(ExecutionError) {
             var results: [QueryResult]
+            let before = WorkspaceMark(workspace)
             if let handled = try shellStatement(node, source: source) {
                 results = handled
             } else {
                 results = try executeWithProgress(node)
             }
             if InterruptFlag.isRaised {
-                // Ctrl-C while the statement ran: its results are not shown.
+                // Ctrl-C while the statement ran: its results are not shown, and what it loaded
+                // or edited is taken back, so the workspace is as it was before the statement.
+                before.rollBack(workspace)
                 OutputSink.writeError("interrupted\n")
                 syncJournal()
                 return .interrupted
@@ -115,7 +118,10 @@ public final class ShellSession {
         }
         defer { progress?.finish() }
         let results = try executor.execute(node)
-        if case .load = node.statement { results.isEmpty ? () : noteJournal() }
+        if case .load = node.statement, !results.isEmpty, !InterruptFlag.isRaised {
+            noteJournal()
+            if interactive { workspace.current?.prefetchCOCOMetrics() }
+        }
         return results
     }
 

@@ -38,8 +38,12 @@ final class StoreAdapter: StoreService {
 
     func pull(target: String) throws(ExecutionError) -> (evaluation: JSONValue, confusionMatrix: JSONValue?) {
         let pulled: PulledEvaluation
+        let parsed = try parse(target)
+        if case .store(let name, _) = parsed, !storeExists {
+            throw .store(StoreError.experimentNotFound(name: name, path: router.localStoreURL.path).description)
+        }
         do {
-            pulled = try router.pull(from: try parse(target))
+            pulled = try router.pull(from: parsed)
         } catch let error as ExecutionError {
             throw error
         } catch {
@@ -57,6 +61,9 @@ final class StoreAdapter: StoreService {
     }
 
     func log(name: String) throws(ExecutionError) -> ResultTable {
+        guard storeExists else {
+            throw .store(StoreError.experimentNotFound(name: name, path: router.localStoreURL.path).description)
+        }
         let versions: [StoredVersion]
         do { versions = try LocalStore(url: router.localStoreURL).log(name: name) } catch { throw .store(Self.describe(error)) }
         return ResultTable(
@@ -69,6 +76,12 @@ final class StoreAdapter: StoreService {
 
     func experiments() throws(ExecutionError) -> ResultTable {
         let experiments: [ExperimentSummary]
+        // Reading does not create the store: `experiments` on a new machine leaves no file behind.
+        guard storeExists else {
+            return ResultTable(
+                title: "experiments in \(router.localStoreURL.path)", columns: ["name", "versions", "last push"], rows: [],
+                notes: ["there is no store here yet: push store:NAME creates it"])
+        }
         do { experiments = try LocalStore(url: router.localStoreURL).experiments() } catch { throw .store(Self.describe(error)) }
         return ResultTable(
             title: "experiments in \(router.localStoreURL.path)", columns: ["name", "versions", "last push"],
@@ -76,8 +89,11 @@ final class StoreAdapter: StoreService {
             notes: experiments.isEmpty ? ["the store is empty: push store:NAME adds one"] : [])
     }
 
+    private var storeExists: Bool { FileManager.default.fileExists(atPath: router.localStoreURL.path) }
+
+    /// A target that does not parse is a mistake in the statement (exit status 65), not a failed push.
     private func parse(_ target: String) throws(ExecutionError) -> PushTarget {
-        do { return try PushTarget.parse(target) } catch { throw .store(Self.describe(error)) }
+        do { return try PushTarget.parse(target) } catch { throw .invalidValue(Self.describe(error), at: nil) }
     }
 
     static func describe(_ error: any Error) -> String {

@@ -36,9 +36,26 @@ public struct PicselliaClient: Sendable {
     {
         try documents.validate()
         let experiment = try resolve(reference)
+        // Two logs cannot be written in one request: when the second fails, the first is put
+        // back as it was, so that a failed push leaves the experiment as it found it.
+        let previousEvaluation = documents.confusionMatrix == nil ? nil : try findLog(.evaluation, experiment: experiment)
         let evaluationLogID = try postLog(.evaluation, data: documents.evaluation, experiment: experiment)
-        let matrixLogID = try documents.confusionMatrix.map {
-            try postLog(.confusionMatrix, data: $0, experiment: experiment)
+        let matrixLogID: String?
+        do {
+            matrixLogID = try documents.confusionMatrix.map {
+                try postLog(.confusionMatrix, data: $0, experiment: experiment)
+            }
+        } catch let failure as StoreError {
+            do {
+                if let previousEvaluation {
+                    _ = try postLog(.evaluation, data: previousEvaluation, experiment: experiment)
+                } else {
+                    try deleteLog(evaluationLogID, experiment: experiment)
+                }
+            } catch {
+                throw StoreError.partialPush(experiment: experiment.id, cause: failure)
+            }
+            throw failure
         }
         return PicselliaPushReceipt(
             experimentID: experiment.id, evaluationLogID: evaluationLogID, confusionMatrixLogID: matrixLogID)
@@ -110,6 +127,10 @@ public struct PicselliaClient: Sendable {
             "POST", "/api/experiment/\(experiment.id)/logs", query: ["raise_on_conflict": "false"], body: body,
             organization: experiment.organization, missing: "experiment \(experiment.id)")
         return try identifier(in: answer, endpoint: "POST /api/experiment/\(experiment.id)/logs")
+    }
+
+    private func deleteLog(_ id: String, experiment: ResolvedExperiment) throws {
+        _ = try send("DELETE", "/api/log/\(id)", organization: experiment.organization, missing: "log \(id)")
     }
 
     /// The log's `data`, byte for byte as Picsellia sent it; `nil` when the log does not exist.

@@ -89,6 +89,22 @@ final class LocalStoreEndToEndTests: XCTestCase {
         XCTAssertEqual(try log("x").map { $0["version"] as? Int }, [1, 2])
     }
 
+    /// A baseline pushed once gates later candidates without its boxes: its version carries the
+    /// COCO statistics in its metrics. The change is pycocotools' (Examples/coco-small/make_candidate.py):
+    /// AP50 falls by 0.020216436677072958.
+    func testAStoredBaselineGatesACandidateOnCOCOStatistics() throws {
+        let push = try sandbox.run(coco + ["-c", "push store:baseline"])
+        XCTAssertEqual(push.status, 0, push.stderr)
+        let candidate = coco[0] + "," + (try EvalshSandbox.example("coco-small/candidate.json"))
+        let gate = try sandbox.run([
+            "compare", "store:baseline", candidate, "-c",
+            "assert delta.AP50 > -0.0202164366771 and delta.AP50 < -0.0202164366770; assert delta.AP50 >= -0.01",
+        ])
+        XCTAssertEqual(gate.status, 1, "the second gate fails: \(gate.everything)")
+        XCTAssertTrue(gate.stdout.contains("ok: delta.AP50 > -0.0202164366771"), gate.everything)
+        XCTAssertTrue(gate.stderr.contains("assertion failed: delta.AP50 >= -0.01"), gate.stderr)
+    }
+
     func testTwoProcessesPushingAtOnceBothSucceedAsTwoVersions() throws {
         let runs = try ["A", "B"].map { tag in
             try sandbox.process(coco + ["-c", #"metric iou=0.6; push store:shared message "\#(tag)""#], tag: tag)

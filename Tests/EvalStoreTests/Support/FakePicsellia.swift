@@ -21,6 +21,7 @@ final class FakePicsellia: @unchecked Sendable {
     private var experiments: [String: [String: String]] = [:]
     private var logs: [String: [String: StoredLog]] = [:]
     private var scripted: [String: [Int]] = [:]
+    private var scriptedLogs: [String: [Int]] = [:]
     private var received: [TestHTTPServer.Request] = []
     private var server: TestHTTPServer!
 
@@ -54,6 +55,12 @@ final class FakePicsellia: @unchecked Sendable {
     /// The next requests to `endpoint` (e.g. `"POST /api/experiment/<id>/logs"`) get these statuses.
     func script(_ endpoint: String, statuses: [Int]) {
         locked { scripted[endpoint, default: []].append(contentsOf: statuses) }
+    }
+
+    /// The next POSTs of the log named `name` get these statuses, 0 standing for "answer as usual"
+    /// (`["evaluation": [0, 403]]`: the first goes through, the second is refused).
+    func scriptLog(_ name: String, statuses: [Int]) {
+        locked { scriptedLogs[name, default: []].append(contentsOf: statuses) }
     }
 
     func log(experimentID: String, name: String) -> StoredLog? { locked { logs[experimentID]?[name] } }
@@ -100,7 +107,22 @@ final class FakePicsellia: @unchecked Sendable {
             return Self.json(200, ["id": id, "name": request.query["name"]!])
         }
         if method == "POST", let ids = Self.match(request.path, "/api/experiment/*/logs") {
+            let name = (try? JSONSerialization.jsonObject(with: request.body) as? [String: Any])?["name"] as? String
+            if let name, var statuses = scriptedLogs[name], !statuses.isEmpty {
+                let status = statuses.removeFirst()
+                scriptedLogs[name] = statuses
+                if status != 0 { return Self.json(status, ["detail": "scripted \(status) for log \(name)"]) }
+            }
             return createLog(ids[0], request)
+        }
+        if method == "DELETE", let ids = Self.match(request.path, "/api/log/*") {
+            for (experiment, named) in logs {
+                if let name = named.first(where: { $0.value.id == ids[0] })?.key {
+                    logs[experiment]![name] = nil
+                    return TestHTTPServer.Response(status: 204, body: Data())
+                }
+            }
+            return Self.json(404, ["detail": "no log"])
         }
         if method == "GET", let ids = Self.match(request.path, "/api/experiment/*/logs/find") {
             guard let log = logs[ids[0]]?[request.query["name"] ?? ""] else {

@@ -138,7 +138,7 @@ final class DataFormatTests: XCTestCase {
         XCTAssertEqual(lines[0], "**\(table.title!)**", "the title as a heading")
         XCTAssertEqual(lines[1], "| name | images | AP | precision | loaded | source |")
         XCTAssertEqual(lines[2], "| --- | --: | --: | --: | --- | --- |")
-        XCTAssertEqual(lines[3], "| a\\|b | 3 |  | 0.8636 | true | picsellia:evaluation |")
+        XCTAssertEqual(lines[3], "| a\\|b | 3 |  | 86.4% | true | picsellia:evaluation |")
         // Markdown is for people: precision 19/22 written as the terminal writes it, not in 17 digits.
         let classes = render(.classes(SeedFixtures.classes), options: RenderOptions(format: .markdown))
         XCTAssertTrue(classes.contains("| car |  |  | 0.8636 |"), classes)

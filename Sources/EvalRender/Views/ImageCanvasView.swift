@@ -81,6 +81,6 @@ struct ImageCanvasView: TerminalView {
         if view.objects.contains(where: { $0.fate == .belowConfidence }) {
             items.append(StyledText("predictions below confidence not drawn", .dim))
         }
-        return TextWrap.flow(items, width: options.width, separator: "  \(g.middleDot) ").map { $0.rendered(color: options.color) }
+        return ViewParts.legend(items, separator: "  \(g.middleDot) ", options)
     }
 }

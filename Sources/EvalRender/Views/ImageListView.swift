@@ -85,6 +85,6 @@ struct ImageListView: TerminalView {
         var items = list.labels.indices.filter { present[$0] }.map { ViewParts.swatch(list.labels[$0], classIndex: $0, options) }
         items.append(StyledText(g.square + " ", .missed) + "missed")
         items.append(StyledText(g.square + " ", .falsePositive) + "false positive")
-        return TextWrap.flow(items, width: options.width).map { $0.rendered(color: true) }
+        return ViewParts.legend(items, options)
     }
 }

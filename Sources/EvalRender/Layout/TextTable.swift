@@ -2,11 +2,12 @@
 /// (file names in their middle) or wrapped onto more lines when the table is too wide, and
 /// columns left out when even narrowed columns cannot fit, with a note saying which.
 ///
-/// Fitting goes by each column's `priority`: the lowest-priority shrinkable column narrows first
-/// (down to its `minWidth`), and when every column is at its narrowest the lowest-priority
-/// column is left out (with the rest of its `group`), after which the others get their natural
-/// widths back and narrow again as needed. So a view says what matters most on a narrow
-/// terminal (`show` keeps class, score and fate before the box) rather than losing the rightmost columns.
+/// Fitting goes by priorities, so that a view says what matters most on a narrow terminal
+/// (`show` keeps class, score and fate before the box) instead of losing its rightmost columns.
+/// Each column has two steps: narrowing it (down to `minWidth`, at `shrinkPriority`) and leaving
+/// it out (at `priority`, with the rest of its `group`). Steps are taken lowest priority first
+/// (narrowing before leaving out at equal priorities, right to left among equals) until the table
+/// fits; the columns left then narrow only as much as they must.
 struct TextTable {
     enum Shrink {
         /// Always as wide as its widest cell.
@@ -25,8 +26,11 @@ struct TextTable {
         var shrink: Shrink
         /// The narrowest the column may be cut (or wrapped) to.
         var minWidth: Int
-        /// Lower priorities narrow first and are left out first; equal ones go right to left.
+        /// When the column is left out: lower first; equal ones go right to left.
         var priority: Int
+        /// When the column may start narrowing; `priority` unless set. A column that matters
+        /// (a class name) can narrow early a little (a large `minWidth`) rather than push others out.
+        var shrinkPriority: Int
         /// Columns sharing a group are left out together (TP, FP and FN make sense only as a set).
         var group: String?
         /// False for a decorative column (a bar), left out without a note.
@@ -34,13 +38,14 @@ struct TextTable {
 
         init(
             _ header: String, _ alignment: Alignment = .left, shrink: Shrink = .never, minWidth: Int = 4,
-            priority: Int = 0, group: String? = nil, noted: Bool = true
+            priority: Int = 0, shrinkPriority: Int? = nil, group: String? = nil, noted: Bool = true
         ) {
             self.header = header
             self.alignment = alignment
             self.shrink = shrink
             self.minWidth = minWidth
             self.priority = priority
+            self.shrinkPriority = shrinkPriority ?? priority
             self.group = group
             self.noted = noted
         }
@@ -112,23 +117,49 @@ struct TextTable {
         return out
     }
 
+    /// The indices of the columns `render` shows at `width`, in order.
+    func shownColumns(width: Int, glyphs: Glyphs) -> [Int] {
+        var natural = columns.map { DisplayWidth.of(glyphs.text($0.header)) }
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < natural.count {
+                natural[i] = max(natural[i], DisplayWidth.of(glyphs.text(cell.plain)))
+            }
+        }
+        return layout(natural: natural, width: width).shown
+    }
+
     /// The columns shown (indices, in order) and every column's width, from their natural widths.
     private func layout(natural: [Int], width: Int) -> (shown: [Int], widths: [Int]) {
         var shown = Array(columns.indices)
+        var narrowing: [Int] = []
         var widths = natural
         func total() -> Int { shown.reduce(0) { $0 + widths[$1] } + 3 * shown.count + 1 }
-        while true {
-            widths = natural
-            shrink(&widths, toFit: width, shown: shown)
-            if total() <= width || shown.count <= 1 { break }
-            // Leave out the lowest-priority column (the rightmost of equals), with its group.
-            let victim = shown.reversed().min { columns[$0].priority < columns[$1].priority }!
-            var leaving = Set([victim])
-            if let group = columns[victim].group {
-                leaving.formUnion(shown.filter { columns[$0].group == group })
+        // (priority, narrowing before leaving out, right to left, column, is a narrowing step)
+        var steps: [(Int, Int, Int, Int, Bool)] = []
+        for (i, column) in columns.enumerated() {
+            if column.shrink != .never { steps.append((column.shrinkPriority, 0, -i, i, true)) }
+            steps.append((column.priority, 1, -i, i, false))
+        }
+        steps.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+        var next = 0
+        while total() > width && next < steps.count {
+            let (_, _, _, i, narrows) = steps[next]
+            next += 1
+            if narrows {
+                // Columns that may narrow at one priority narrow together, widest first.
+                narrowing.append(i)
+                while next < steps.count && steps[next].4 && steps[next].0 == steps[next - 1].0 {
+                    narrowing.append(steps[next].3)
+                    next += 1
+                }
+            } else if shown.contains(i) && shown.count > 1 {
+                var leaving = Set([i])
+                if let group = columns[i].group { leaving.formUnion(shown.filter { columns[$0].group == group }) }
+                if leaving.count >= shown.count { leaving = [i] }
+                shown.removeAll(where: leaving.contains)
             }
-            if leaving.count >= shown.count { leaving = [victim] }
-            shown.removeAll(where: leaving.contains)
+            widths = natural
+            shrink(&widths, toFit: width, among: narrowing.filter(shown.contains).sorted(), shown: shown)
         }
         if let only = shown.first, total() > width {
             // A single column wider than the line: cut it whatever its kind.
@@ -137,15 +168,15 @@ struct TextTable {
         return (shown, widths)
     }
 
-    /// Narrows shrinkable columns one column at a time until the table fits or none can give
-    /// more: the lowest priority first, and among equals the widest.
-    private func shrink(_ widths: inout [Int], toFit width: Int, shown: [Int]) {
+    /// Narrows the `among` columns one column at a time until the table fits or none can give
+    /// more: the lowest shrink priority first, and among equals the widest.
+    private func shrink(_ widths: inout [Int], toFit width: Int, among: [Int], shown: [Int]) {
         var excess = shown.reduce(0) { $0 + widths[$1] } + 3 * shown.count + 1 - width
         while excess > 0 {
             var pick = -1
-            for i in shown where columns[i].shrink != .never && widths[i] > columns[i].minWidth {
-                if pick < 0 || columns[i].priority < columns[pick].priority
-                    || (columns[i].priority == columns[pick].priority && widths[i] > widths[pick])
+            for i in among where widths[i] > columns[i].minWidth {
+                if pick < 0 || columns[i].shrinkPriority < columns[pick].shrinkPriority
+                    || (columns[i].shrinkPriority == columns[pick].shrinkPriority && widths[i] > widths[pick])
                 {
                     pick = i
                 }

@@ -20,10 +20,17 @@ struct ImageCanvasView: TerminalView {
     }
 
     private func objectTable(_ options: RenderOptions) -> [String] {
+        // On a narrow line the box goes first (numbers cut short say nothing), then the match,
+        // then the kind (a prediction has a score); class, score, fate and IoU stay.
         var table = TextTable(columns: [
-            TextTable.Column("#", .right), TextTable.Column("kind"), TextTable.Column("class", shrink: .end, minWidth: 6),
-            TextTable.Column("box x y w h", shrink: .end, minWidth: 8), TextTable.Column("score", .right),
-            TextTable.Column("fate", shrink: .end, minWidth: 6), TextTable.Column("IoU", .right), TextTable.Column("match", .right),
+            TextTable.Column("#", .right, priority: 10),
+            TextTable.Column("kind", priority: 4),
+            TextTable.Column("class", shrink: .end, minWidth: 6, priority: 9, shrinkPriority: 5),
+            TextTable.Column("box x y w h", shrink: .end, minWidth: 8, priority: 1),
+            TextTable.Column("score", .right, priority: 8),
+            TextTable.Column("fate", shrink: .end, minWidth: 6, priority: 9, shrinkPriority: 5),
+            TextTable.Column("IoU", .right, priority: 7),
+            TextTable.Column("match", .right, priority: 3),
         ])
         let shown = options.maxRows.map { min($0, view.objects.count) } ?? view.objects.count
         table.rows = view.objects.prefix(shown).enumerated().map { i, o in

@@ -61,7 +61,7 @@ struct ImageCanvasView: TerminalView {
     /// The drawing inside a box-drawn frame (the frame is the image's border).
     private func frame(_ options: RenderOptions) -> [String] {
         let g = options.glyphs
-        let canvas = BoxPlot(view: view).draw(maxColumns: options.width - 2, glyphs: g)
+        let canvas = BoxPlot(view: view).draw(maxColumns: options.width - 2, maxRows: BoxPlot.maxRows(height: options.height), glyphs: g)
         let border = options.color ? Style.dim : Style.plain
         let horizontal = String(repeating: g.horizontal, count: canvas.columns)
         var out = [border.apply(String(g.joins[0][0]) + horizontal + String(g.joins[0][2]))]

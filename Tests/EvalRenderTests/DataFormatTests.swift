@@ -150,4 +150,18 @@ final class DataFormatTests: XCTestCase {
         XCTAssertEqual(object["level"], "warning")
         XCTAssertTrue(render(.message(HandFixtures.warning), options: RenderOptions()).hasPrefix("warning: the confusion"))
     }
+
+    func testBarsOfWholeNumbersAreIntegers() throws {
+        let counts = BarChartResult(title: "split", bars: [(label: "person", value: 164), (label: "car", value: 3)])
+        XCTAssertEqual(render(.bars(counts), options: RenderOptions(format: .csv)), "label,value\nperson,164\ncar,3\n")
+        XCTAssertTrue(render(.bars(counts), options: RenderOptions(format: .json)).contains("\"value\": 164\n"))
+        let fractions = BarChartResult(title: "split", bars: [(label: "person", value: 164), (label: "car", value: 0.5)])
+        XCTAssertEqual(render(.bars(fractions), options: RenderOptions(format: .csv)), "label,value\nperson,164.0\ncar,0.5\n")
+    }
+
+    func testMarkdownAlignsTheDecimalsOfAColumn() {
+        let table = ResultTable(columns: ["value", "AP"], rows: [[.string("base"), .double(0.437)], [.string("cand"), .double(0.42475546)]])
+        let lines = render(.table(table), options: RenderOptions(format: .markdown)).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.suffix(2), ["| base | 0.4370 |", "| cand | 0.4248 |"])
+    }
 }

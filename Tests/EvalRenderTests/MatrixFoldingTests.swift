@@ -41,4 +41,17 @@ final class MatrixFoldingTests: XCTestCase {
         XCTAssertTrue(text.contains("3 c"))
         XCTAssertFalse(text.contains("4 d"))
     }
+
+    /// `cell 5 1` addresses none (N+1): its row and column carry that number, folded or not.
+    func testNoneIsNumberedLikeTheClasses() {
+        let m = MatrixResult(labels: ["a", "b", "c", "d"], counts: counts, point: OperatingPoint())
+        let whole = render(.matrix(m), options: RenderOptions(width: 100)).split(separator: "\n").map(String.init)
+        XCTAssertTrue(whole.contains { $0.hasPrefix("5 none ") }, whole.joined(separator: "\n"))
+        XCTAssertTrue(whole.contains { $0.hasPrefix("ground truth") && $0.contains(" 5 none ") }, whole.joined(separator: "\n"))
+        var top = m
+        top.top = 2
+        let folded = render(.matrix(top), options: RenderOptions(width: 100)).split(separator: "\n").map(String.init)
+        XCTAssertTrue(folded.contains { $0.hasPrefix("5 none ") }, folded.joined(separator: "\n"))
+        XCTAssertTrue(folded.contains { $0.hasPrefix("  other ") }, folded.joined(separator: "\n"))
+    }
 }

@@ -19,6 +19,32 @@ final class WidthTests: XCTestCase {
         }
     }
 
+    func testMessagesWrapAtWordsWithinTheWidth() {
+        let text = "predictions: the payload satisfies every consistency rule"
+        for level in [Message.Level.info, .warning, .note] {
+            let lines = render(.message(Message(text, level: level)), options: RenderOptions(width: 40))
+                .split(separator: "\n").map(String.init)
+            XCTAssertGreaterThan(lines.count, 1)
+            for line in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), 40, line) }
+            // Broken between words only: the words come back joined by single spaces.
+            let prefix = level == .warning ? "warning: " : level == .note ? "note: " : ""
+            XCTAssertEqual(lines.joined(separator: " "), prefix + text)
+        }
+        let lines = render(.message(Message(text)), options: RenderOptions(width: 40)).split(separator: "\n")
+        XCTAssertEqual(lines, ["predictions: the payload satisfies every", "consistency rule"])
+    }
+
+    func testWrappedTableCellsKeepEveryWordWithinTheWidth() {
+        let syntax = "images [where PREDICATE] [sort FIELD [asc|desc]] [limit N]"
+        let table = ResultTable(columns: ["syntax", "what it does"], rows: [[.string(syntax), .string("Every image with its counts")]])
+        for width in [40, 57, 80] {
+            let lines = render(.table(table), options: RenderOptions(width: width)).split(separator: "\n").map(String.init)
+            for line in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), width, line) }
+            let firstColumn = lines.dropFirst(3).dropLast().map { $0.split(separator: "│")[0].trimmingCharacters(in: .whitespaces) }
+            XCTAssertEqual(firstColumn.filter { !$0.isEmpty }.joined(separator: " "), syntax, "at \(width)")
+        }
+    }
+
     func testDisplayWidthCountsColumnsNotEscapes() {
         XCTAssertEqual(DisplayWidth.of("\u{1B}[38;5;33m■9\u{1B}[0m ⠿┼─"), 6)
         XCTAssertEqual(DisplayWidth.of("車e\u{301}"), 3)

@@ -1,14 +1,22 @@
 import EvalQuery
 
 extension BarChartResult: DataRepresentable {
+    /// `split`'s bars are counts: when every value is a whole number they are written as
+    /// integers (`person,164`), not floats (`164.0`).
+    private var wholeValues: Bool {
+        bars.allSatisfy { $0.value.isFinite && $0.value == $0.value.rounded() && abs($0.value) < 1e15 }
+    }
+
+    private func cell(_ value: Double) -> Cell { wholeValues ? .int(Int(value)) : .double(value) }
+
     var dataTable: DataTable {
-        DataTable(columns: ["label", "value"], rows: bars.map { [.string($0.label), .double($0.value)] })
+        DataTable(columns: ["label", "value"], rows: bars.map { [.string($0.label), cell($0.value)] })
     }
 
     var jsonNode: JSONNode {
         .object([
             ("title", .string(title)),
-            ("bars", .array(bars.map { .object([("label", .string($0.label)), ("value", .double($0.value))]) })),
+            ("bars", .array(bars.map { .object([("label", .string($0.label)), ("value", JSONNode(cell($0.value)))]) })),
         ])
     }
 }

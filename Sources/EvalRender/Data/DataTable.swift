@@ -21,7 +21,8 @@ struct DataTable {
 
     /// A GitHub-flavoured Markdown table under its title; numeric columns are right-aligned and
     /// `|` is escaped. Markdown is read by people (a report, a pull-request comment), so numbers
-    /// are written as the terminal writes them (`0.4370`, `95.2%`, `+19`), not at full precision.
+    /// are written as the terminal writes them (`0.4370`, `95.2%`, `+19`), not at full precision,
+    /// with the decimals of a column aligned as in the terminal (`0.4370` above `0.4248`).
     func markdown() -> String {
         let numeric = columns.indices.map { i in
             rows.contains { i < $0.count && $0[i].isNumber } && rows.allSatisfy { i >= $0.count || $0[i].isNumber || $0[i] == .null }
@@ -30,8 +31,12 @@ struct DataTable {
         var out = title.map { "**\(DataTable.markdownField($0))**\n\n" } ?? ""
         out += line(columns.map(DataTable.markdownField)) + "\n"
         out += line(numeric.map { $0 ? "--:" : "---" }) + "\n"
+        let decimals = columns.indices.map { GenericTableView.decimals(column: $0, of: rows) }
         for row in rows {
-            out += line(row.map { DataTable.markdownField(DataTable.readableText($0)) }) + "\n"
+            let cells = row.enumerated().map { i, cell in
+                DataTable.readableText(cell, decimals: i < decimals.count ? decimals[i] : nil)
+            }
+            out += line(cells.map(DataTable.markdownField)) + "\n"
         }
         return out
     }
@@ -47,10 +52,13 @@ struct DataTable {
         }
     }
 
-    /// A cell as a person reads it: short numbers, percentages, signed changes.
-    static func readableText(_ cell: Cell) -> String {
+    /// A cell as a person reads it: short numbers (with `decimals` places when given: the
+    /// column's), percentages, signed changes.
+    static func readableText(_ cell: Cell, decimals: Int? = nil) -> String {
         switch cell {
-        case .double(let d): return NumberText.short(d)
+        case .double(let d):
+            guard let decimals, d.isFinite else { return NumberText.short(d) }
+            return String(format: "%.\(decimals)f", d)
         case .percent(let p): return NumberText.percent(p)
         case .change(let d, _, let whole):
             let text = whole ? String(Int(d)) : String(format: "%.4f", d)

@@ -54,6 +54,13 @@ struct BrailleCanvas {
         line(x0, y1, x0, y0, style, dashed: dashed)
     }
 
+    /// True when the `length` cells from `(column, row)` rightwards are on the canvas and hold
+    /// neither dots nor text.
+    func isBlank(column: Int, row: Int, length: Int) -> Bool {
+        guard row >= 0, row < rows, column >= 0, column + length <= columns else { return false }
+        return (column..<column + length).allSatisfy { masks[row * columns + $0] == 0 && overlay[row * columns + $0] == nil }
+    }
+
     /// Writes `text` over the cells from `(column, row)` rightwards, clipped to the canvas.
     mutating func write(_ text: String, column: Int, row: Int, _ style: Style) {
         guard row >= 0, row < rows else { return }

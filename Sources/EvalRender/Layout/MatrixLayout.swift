@@ -14,6 +14,8 @@ struct MatrixLayout {
     let totalWidth: Int
     /// Label-map numbers (from 1) of the columns whose name was cut in the header.
     let abbreviated: [Int]
+    /// The width of the numbers before row labels (`none`'s, N+1, is the widest).
+    let numberColumnWidth: Int
 
     /// The longest class name a named header shows before cutting it.
     static let headerNameLimit = 10
@@ -24,14 +26,17 @@ struct MatrixLayout {
         let m = folded.matrix
         let size = m.counts.count
         let keptCount = folded.kept.count
-        let numberWidth = String(max(1, m.labels.count + folded.foldedCount)).count
-        var labels: [String] = folded.kept.enumerated().map { position, index in
-            let number = String(index + 1)
-            return String(repeating: " ", count: numberWidth - number.count) + number + " " + m.labels[position]
+        // `cell GT PRED` takes a class's number, and N+1 for none: both are labelled with it.
+        let noneNumber = folded.kept.count + folded.foldedCount + 1
+        let numberWidth = String(noneNumber).count
+        numberColumnWidth = numberWidth
+        func numbered(_ number: Int, _ name: String) -> String {
+            let text = String(number)
+            return String(repeating: " ", count: numberWidth - text.count) + text + " " + name
         }
-        let pad = String(repeating: " ", count: numberWidth + 1)
-        if folded.hasOther { labels.append(pad + "other") }
-        labels.append(pad + "none")
+        var labels: [String] = folded.kept.enumerated().map { position, index in numbered(index + 1, m.labels[position]) }
+        if folded.hasOther { labels.append(String(repeating: " ", count: numberWidth + 1) + "other") }
+        labels.append(numbered(noneNumber, "none"))
         // Wide enough for the `ground truth` header, at most a quarter of the line (26 columns).
         let labelCap = max(12, min(26, maxWidth / 4))
         let labelWidth = min(labelCap, max(labels.map(DisplayWidth.of).max() ?? 4, "ground truth".count))
@@ -55,7 +60,7 @@ struct MatrixLayout {
             headers.append("\(index + 1) \(shown)")
         }
         if folded.hasOther { headers.append("other") }
-        headers.append("none")
+        headers.append("\(noneNumber) none")
         columnHeaders = headers
         abbreviated = cut
         // Class columns share one width so the grid stays regular; `other` and `none` size themselves.

@@ -10,13 +10,16 @@ public struct RenderOptions: Equatable, Sendable {
     public var width: Int
     /// The most rows a terminal table shows; nil shows every row.
     public var maxRows: Int?
+    /// The terminal's height in lines when known: drawings (`show`'s canvas) stay within it.
+    public var height: Int?
 
-    public init(format: OutputFormat = .table, color: Bool = false, ascii: Bool = false, width: Int = 100, maxRows: Int? = 50) {
+    public init(format: OutputFormat = .table, color: Bool = false, ascii: Bool = false, width: Int = 100, maxRows: Int? = 50, height: Int? = nil) {
         self.format = format
         self.color = color
         self.ascii = ascii
         self.width = max(RenderOptions.minimumWidth, width)
         self.maxRows = maxRows
+        self.height = height
     }
 
     public static let minimumWidth = 40

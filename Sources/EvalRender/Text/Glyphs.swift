@@ -17,22 +17,34 @@ public struct Glyphs: Sendable {
     public var pointMark: Character
     public var middleDot: String
     public var arrow: String
+    /// Whether other text is transliterated to ASCII where it enters a layout (`text(_:)`).
+    public var transliterates: Bool
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│",
         joins: [["┌", "┬", "┐"], ["├", "┼", "┤"], ["└", "┴", "┘"]],
         ellipsis: "…", square: "■", shades: [" ", "░", "▒", "▓", "█"],
         eighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
-        missedMark: "✗", falsePositiveMark: "!", pointMark: "●", middleDot: "·", arrow: "→")
+        missedMark: "✗", falsePositiveMark: "!", pointMark: "●", middleDot: "·", arrow: "→", transliterates: false)
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|",
         joins: [["+", "+", "+"], ["+", "+", "+"], ["+", "+", "+"]],
         ellipsis: "...", square: "#", shades: [" ", ".", ":", "+", "#"],
         eighths: ["#"],
-        missedMark: "x", falsePositiveMark: "!", pointMark: "@", middleDot: "-", arrow: "->")
+        missedMark: "x", falsePositiveMark: "!", pointMark: "@", middleDot: "-", arrow: "->", transliterates: true)
 
     public static func forASCII(_ ascii: Bool) -> Glyphs { ascii ? .ascii : .unicode }
+
+    /// `text` as these glyphs write it: unchanged in Unicode, through `ASCIITransliteration` in ASCII.
+    /// Layouts call it on what they are given before measuring it.
+    public func text(_ text: String) -> String {
+        transliterates ? ASCIITransliteration.apply(text) : text
+    }
+
+    public func text(_ text: StyledText) -> StyledText {
+        transliterates ? text.mapText(ASCIITransliteration.apply) : text
+    }
 
     /// The shade for an intensity in `[0, 1]`; any non-zero intensity gets at least the lightest shade.
     public func shade(_ intensity: Double) -> Character {

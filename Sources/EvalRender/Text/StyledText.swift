@@ -42,6 +42,13 @@ public struct StyledText: Equatable, Sendable, ExpressibleByStringLiteral {
         return out
     }
 
+    /// The same runs with their text changed by `transform` (styles kept).
+    public func mapText(_ transform: (String) -> String) -> StyledText {
+        var out = StyledText()
+        for span in spans { out.append(transform(span.text), span.style) }
+        return out
+    }
+
     /// The text with escapes when `color` is on, plain otherwise.
     public func rendered(color: Bool) -> String {
         color ? spans.map { $0.style.apply($0.text) }.joined() : plain

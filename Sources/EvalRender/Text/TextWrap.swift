@@ -30,13 +30,54 @@ enum TextWrap {
         return lines
     }
 
+    /// Styled `text` broken into lines of at most `width` columns, keeping each run's style:
+    /// at the last space that fits, or within a word longer than a line. Spaces at a break are
+    /// dropped, others kept as they are; line breaks in the text are kept.
+    static func wrap(_ text: StyledText, width: Int) -> [StyledText] {
+        let width = max(1, width)
+        guard text.width > width || text.plain.contains("\n") else { return [text] }
+        let characters = text.spans.flatMap { span in span.text.map { (character: $0, style: span.style) } }
+        func line(_ range: Range<Int>) -> StyledText {
+            var out = StyledText()
+            var end = range.upperBound
+            while end > range.lowerBound && characters[end - 1].character == " " { end -= 1 }
+            for k in range.lowerBound..<end { out.append(String(characters[k].character), characters[k].style) }
+            return out
+        }
+        var lines: [StyledText] = []
+        var start = 0
+        while start < characters.count {
+            var used = 0, end = start, lastSpace = -1
+            var forced = false
+            while end < characters.count {
+                let c = characters[end].character
+                if c == "\n" { forced = true; break }
+                let w = DisplayWidth.of(String(c))
+                if used + w > width { break }
+                if c == " " { lastSpace = end }
+                used += w
+                end += 1
+            }
+            if !forced && end < characters.count && characters[end].character != " " && lastSpace > start {
+                end = lastSpace
+            }
+            if end == start && !forced { end = start + 1 }
+            lines.append(line(start..<end))
+            start = end
+            if forced { start += 1 } else {
+                while start < characters.count && characters[start].character == " " { start += 1 }
+            }
+        }
+        return lines.isEmpty ? [StyledText()] : lines
+    }
+
     /// Lays out styled items (legend entries) separated by two spaces, wrapping to `width`.
-    static func flow(_ items: [StyledText], width: Int, separator: String = "  ") -> [StyledText] {
+    static func flow(_ items: [StyledText], width: Int, separator: String = "  ", ellipsis: String = "…") -> [StyledText] {
         var lines: [StyledText] = []
         var current = StyledText()
         let sepWidth = DisplayWidth.of(separator)
         for item in items {
-            let item = item.width > width ? item.truncated(to: width) : item
+            let item = item.width > width ? item.truncated(to: width, ellipsis: ellipsis) : item
             if !current.isEmpty && current.width + sepWidth + item.width > width {
                 lines.append(current)
                 current = StyledText()

@@ -3,24 +3,39 @@ import EvalQuery
 /// `classes`: one row per class with AP, AP50 (when boxes are loaded), precision, recall, F1 and
 /// counts, and, when the line has room for every column, a small bar for AP (F1 on a payload,
 /// which has no AP). Class names and bars are in the class's colour.
+///
+/// On a narrower line the bar goes first, then class names narrow to `classMinWidth`, then the
+/// columns that follow from others go (`preds` = TP + FP, F1 from precision and recall, AP50),
+/// so that FP, FN and objects stay as long as they can.
 struct ClassTableView: TerminalView {
     var result: ClassTableResult
 
     static let barWidth = 10
-    /// The line width from which the bar fits beside every column (a 14-character class name).
-    static let widthForBar = 112
+    /// Class names are cut no shorter than this (swatch included): `■ traffic …` still reads.
+    static let classMinWidth = 12
+
+    /// The per-class columns shared with `summary`, after the class name and any AP columns.
+    static let countColumns: [TextTable.Column] = [
+        TextTable.Column("precision", .right, priority: 6), TextTable.Column("recall", .right, priority: 7),
+        TextTable.Column("F1", .right, priority: 4), TextTable.Column("objects", .right, priority: 8),
+        TextTable.Column("preds", .right, priority: 3), TextTable.Column("TP", .right, priority: 5),
+        TextTable.Column("FP", .right, priority: 9), TextTable.Column("FN", .right, priority: 9),
+    ]
+
+    static let classColumn = TextTable.Column("class", shrink: .end, minWidth: classMinWidth, priority: 20, shrinkPriority: 1)
+    static let apColumns = [TextTable.Column("AP", .right, priority: 10), TextTable.Column("AP50", .right, priority: 2)]
 
     func lines(_ options: RenderOptions) -> [String] {
         let hasAP = result.rows.contains { $0.ap != nil }
         let rowLimit = options.maxRows.map { min($0, result.rows.count) } ?? result.rows.count
         var out = ViewParts.title("Classes at \(ViewParts.pointText(iou: result.point.iou, confidence: result.point.confidence, options))", options)
-        var columns = [TextTable.Column("class", shrink: .end, minWidth: 6)]
-        if hasAP { columns += [TextTable.Column("AP", .right), TextTable.Column("AP50", .right)] }
-        let withBar = options.width >= Self.widthForBar
-        if withBar { columns += [TextTable.Column("", shrink: .never)] }
-        columns += ["precision", "recall", "F1", "objects", "preds", "TP", "FP", "FN"].map { TextTable.Column($0, .right) }
+        var columns = [Self.classColumn]
+        if hasAP { columns += Self.apColumns }
+        // The bar is decoration: the first to go, without a note.
+        columns.append(TextTable.Column(hasAP ? "AP bar" : "F1 bar", priority: 0, noted: false))
+        columns += Self.countColumns
         var table = TextTable(columns: columns)
-        table.rows = result.rows.prefix(rowLimit).map { ClassTableView.cells($0, hasAP: hasAP, bar: withBar, options) }
+        table.rows = result.rows.prefix(rowLimit).map { ClassTableView.cells($0, hasAP: hasAP, bar: true, options) }
         out += table.render(width: options.width, glyphs: options.glyphs, color: options.color)
         out += ViewParts.moreRows(shown: rowLimit, total: result.rows.count, options)
         return out

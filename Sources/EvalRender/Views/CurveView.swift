@@ -67,6 +67,6 @@ struct CurveView: TerminalView {
             items.append(StyledText(String(g.pointMark) + " operating point", .bold)
                 + StyledText(" (recall \(NumberText.fraction(op.recall)), precision \(NumberText.fraction(op.precision)))"))
         }
-        return TextWrap.flow(items, width: options.width, separator: "  \(g.middleDot) ").map { $0.rendered(color: options.color) }
+        return ViewParts.legend(items, separator: "  \(g.middleDot) ", options)
     }
 }

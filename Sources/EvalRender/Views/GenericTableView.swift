@@ -2,9 +2,21 @@ import EvalQuery
 import Foundation
 
 /// A `ResultTable` as a box-drawn table: numeric columns right-aligned, percentages as `95.2%`,
-/// then its notes.
+/// then its notes. Columns of free text (`isProse`: `help`'s syntax and descriptions,
+/// `pending`'s effects, `log`'s messages) wrap onto more lines when the table is too wide;
+/// other text (names, paths, `dining table`) is cut with an ellipsis.
 struct GenericTableView: TerminalView {
     var table: ResultTable
+
+    /// The narrowest a wrapping column gets: about two short words a line.
+    static let wrapMinWidth = 10
+
+    /// Words of a sentence or a syntax line: at least three (class names have fewer), short on
+    /// average (not a list of paths, which would break mid-name).
+    static func isProse(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count >= 3 && words.reduce(0) { $0 + $1.count } <= 12 * words.count
+    }
 
     func lines(_ options: RenderOptions) -> [String] {
         var out: [String] = []
@@ -13,7 +25,12 @@ struct GenericTableView: TerminalView {
         let columns = table.columns.indices.map { i -> TextTable.Column in
             let numeric = table.rows.contains { i < $0.count && $0[i].isNumber }
                 && table.rows.allSatisfy { i >= $0.count || $0[i].isNumber || $0[i] == .null }
-            return TextTable.Column(table.columns[i], numeric ? .right : .left, shrink: numeric ? .never : .end)
+            if numeric { return TextTable.Column(table.columns[i], .right) }
+            let prose = table.rows.contains { row in
+                guard i < row.count, case .string(let text) = row[i] else { return false }
+                return GenericTableView.isProse(text)
+            }
+            return TextTable.Column(table.columns[i], shrink: prose ? .wrap : .end, minWidth: prose ? GenericTableView.wrapMinWidth : 4)
         }
         var text = TextTable(columns: columns)
         let decimals = table.columns.indices.map { i in GenericTableView.decimals(column: i, of: table.rows) }

@@ -20,10 +20,17 @@ struct ImageCanvasView: TerminalView {
     }
 
     private func objectTable(_ options: RenderOptions) -> [String] {
+        // On a narrow line the box goes first (numbers cut short say nothing), then the match,
+        // then the kind (a prediction has a score); class, score, fate and IoU stay.
         var table = TextTable(columns: [
-            TextTable.Column("#", .right), TextTable.Column("kind"), TextTable.Column("class", shrink: .end, minWidth: 6),
-            TextTable.Column("box x y w h", shrink: .end, minWidth: 8), TextTable.Column("score", .right),
-            TextTable.Column("fate", shrink: .end, minWidth: 6), TextTable.Column("IoU", .right), TextTable.Column("match", .right),
+            TextTable.Column("#", .right, priority: 10),
+            TextTable.Column("kind", priority: 4),
+            TextTable.Column("class", shrink: .end, minWidth: 6, priority: 9, shrinkPriority: 5),
+            TextTable.Column("box x y w h", shrink: .end, minWidth: 8, priority: 1),
+            TextTable.Column("score", .right, priority: 8),
+            TextTable.Column("fate", shrink: .end, minWidth: 6, priority: 9, shrinkPriority: 5),
+            TextTable.Column("IoU", .right, priority: 7),
+            TextTable.Column("match", .right, priority: 3),
         ])
         let shown = options.maxRows.map { min($0, view.objects.count) } ?? view.objects.count
         table.rows = view.objects.prefix(shown).enumerated().map { i, o in
@@ -54,7 +61,7 @@ struct ImageCanvasView: TerminalView {
     /// The drawing inside a box-drawn frame (the frame is the image's border).
     private func frame(_ options: RenderOptions) -> [String] {
         let g = options.glyphs
-        let canvas = BoxPlot(view: view).draw(maxColumns: options.width - 2, glyphs: g)
+        let canvas = BoxPlot(view: view).draw(maxColumns: options.width - 2, maxRows: BoxPlot.maxRows(height: options.height), glyphs: g)
         let border = options.color ? Style.dim : Style.plain
         let horizontal = String(repeating: g.horizontal, count: canvas.columns)
         var out = [border.apply(String(g.joins[0][0]) + horizontal + String(g.joins[0][2]))]
@@ -81,6 +88,6 @@ struct ImageCanvasView: TerminalView {
         if view.objects.contains(where: { $0.fate == .belowConfidence }) {
             items.append(StyledText("predictions below confidence not drawn", .dim))
         }
-        return TextWrap.flow(items, width: options.width, separator: "  \(g.middleDot) ").map { $0.rendered(color: options.color) }
+        return ViewParts.legend(items, separator: "  \(g.middleDot) ", options)
     }
 }

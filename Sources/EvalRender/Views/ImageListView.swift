@@ -14,13 +14,21 @@ struct ImageListView: TerminalView {
         heading += "\(list.matched) image\(list.matched == 1 ? "" : "s")"
         out += ViewParts.title(heading, options)
 
-        // Filenames keep their full width (up to a third of the line) before Labels and
-        // Predictions give up theirs: the name is what a user copies into `show`.
+        // Filenames keep their full width (up to a third of the line) before anything else gives
+        // up room: the name is what a user copies into `show`. On a narrow line Labels and
+        // Predictions narrow first, then `preds` and `objects` go (TP + FP and TP + FN), then
+        // Labels and Predictions; TP, FP and FN stay longest, and only ever go together.
         let longest = list.rows.prefix(options.maxRows ?? list.rows.count).map { DisplayWidth.of($0.filename) }.max() ?? 18
-        var columns = [TextTable.Column("image", shrink: .middle, minWidth: min(longest, max(18, options.width / 3)))]
-        if let extra = list.extraColumn { columns.append(TextTable.Column(extra, .right)) }
-        columns += [TextTable.Column("Labels", shrink: .end, minWidth: 8), TextTable.Column("Predictions", shrink: .end, minWidth: 8)]
-        columns += ["TP", "FP", "FN", "objects", "preds"].map { TextTable.Column($0, .right) }
+        var columns = [
+            TextTable.Column("image", shrink: .middle, minWidth: min(longest, max(18, options.width / 3)), priority: 20, shrinkPriority: -1)
+        ]
+        if let extra = list.extraColumn { columns.append(TextTable.Column(extra, .right, priority: 9)) }
+        columns += [
+            TextTable.Column("Labels", shrink: .end, minWidth: 8, priority: 5, shrinkPriority: 0),
+            TextTable.Column("Predictions", shrink: .end, minWidth: 8, priority: 4, shrinkPriority: 0),
+        ]
+        columns += ["TP", "FP", "FN"].map { TextTable.Column($0, .right, priority: 8, group: "counts") }
+        columns += [TextTable.Column("objects", .right, priority: 2), TextTable.Column("preds", .right, priority: 1)]
         var table = TextTable(columns: columns)
         let shown = options.maxRows.map { min($0, list.rows.count) } ?? list.rows.count
         table.rows.reserveCapacity(shown)
@@ -41,7 +49,11 @@ struct ImageListView: TerminalView {
         if list.rows.count < list.matched {
             out += ViewParts.note("\(list.matched) images matched; the query's limit kept \(list.rows.count)", options)
         }
-        out += legend(options, present: present)
+        // The legend explains Labels and Predictions: none when the width left both out.
+        let swatchColumns = Set(columns.indices.filter { ["Labels", "Predictions"].contains(columns[$0].header) })
+        if !swatchColumns.isDisjoint(with: table.shownColumns(width: options.width, glyphs: options.glyphs)) {
+            out += legend(options, present: present)
+        }
         return out
     }
 
@@ -85,6 +97,6 @@ struct ImageListView: TerminalView {
         var items = list.labels.indices.filter { present[$0] }.map { ViewParts.swatch(list.labels[$0], classIndex: $0, options) }
         items.append(StyledText(g.square + " ", .missed) + "missed")
         items.append(StyledText(g.square + " ", .falsePositive) + "false positive")
-        return TextWrap.flow(items, width: options.width).map { $0.rendered(color: true) }
+        return ViewParts.legend(items, options)
     }
 }

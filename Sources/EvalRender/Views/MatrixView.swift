@@ -57,7 +57,7 @@ struct MatrixView: TerminalView {
         }
         let rule = String(repeating: g.horizontal, count: layout.lineWidth)
         out.append(options.color ? Style.dim.apply(rule) : rule)
-        var totals = StyledText(String(repeating: " ", count: String(matrix.labels.count).count + 1) + "total")
+        var totals = StyledText(String(repeating: " ", count: layout.numberColumnWidth + 1) + "total")
             .padded(to: layout.rowLabelWidth, alignment: .left) + " "
         for c in 0..<size {
             totals.append(StyledText(String(columnTotals[c]) + " ").padded(to: layout.columnWidths[c], alignment: .right))

@@ -46,9 +46,9 @@ struct SummaryView: TerminalView {
 
     private func totalsLines(_ options: RenderOptions) -> [String] {
         let hasAP = summary.perClass.contains { $0.ap != nil }
-        var columns = [TextTable.Column("class", shrink: .end, minWidth: 6)]
-        if hasAP { columns += [TextTable.Column("AP", .right), TextTable.Column("AP50", .right)] }
-        columns += ["precision", "recall", "F1", "objects", "preds", "TP", "FP", "FN"].map { TextTable.Column($0, .right) }
+        var columns = [ClassTableView.classColumn]
+        if hasAP { columns += ClassTableView.apColumns }
+        columns += ClassTableView.countColumns
         var table = TextTable(columns: columns)
         let limit = options.maxRows.map { min($0, summary.perClass.count) } ?? summary.perClass.count
         table.rows = summary.perClass.prefix(limit).enumerated().map { i, row in

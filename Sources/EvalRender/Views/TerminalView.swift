@@ -7,12 +7,19 @@ protocol TerminalView {
 enum ViewParts {
     /// A bold title, wrapped to the width.
     static func title(_ text: String, _ options: RenderOptions) -> [String] {
-        TextWrap.wrap(text, width: options.width).map { StyledText($0, .bold).rendered(color: options.color) }
+        TextWrap.wrap(options.glyphs.text(text), width: options.width).map { StyledText($0, .bold).rendered(color: options.color) }
     }
 
     /// A dim note, wrapped to the width.
     static func note(_ text: String, _ options: RenderOptions) -> [String] {
-        TextWrap.wrap(text, width: options.width).map { StyledText($0, .dim).rendered(color: options.color) }
+        TextWrap.wrap(options.glyphs.text(text), width: options.width).map { StyledText($0, .dim).rendered(color: options.color) }
+    }
+
+    /// Legend items laid out `separator` apart, wrapped to the width.
+    static func legend(_ items: [StyledText], separator: String = "  ", _ options: RenderOptions) -> [String] {
+        TextWrap.flow(items.map(options.glyphs.text), width: options.width, separator: options.glyphs.text(separator),
+                      ellipsis: options.glyphs.ellipsis)
+            .map { $0.rendered(color: options.color) }
     }
 
     /// The line saying how many rows a limit left out, and how to see them.

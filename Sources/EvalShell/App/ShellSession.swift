@@ -168,8 +168,17 @@ public final class ShellSession {
         let settings = workspace.settings
         if case .message(let message) = result {
             if quiet, message.level != .warning { return }
-            let prefix = message.level == .warning ? "warning: " : ""
-            let text = prefix + message.text + "\n"
+            // Wrapped to the width (and in ASCII when asked) like any view; `warning:` stays uncoloured.
+            // A message to a pipe or a log stays on one line (a path in it stays greppable) unless
+            // COLUMNS asks for a width.
+            let level: Message.Level = message.level == .warning ? .warning : .info
+            let wraps = TerminalDevice.standardOutputIsTerminal || environment["COLUMNS"] != nil
+            let wrapped = render(
+                .message(Message(message.text, level: level)),
+                options: RenderOptions(
+                    ascii: settings.ascii,
+                    width: wraps ? TerminalWidth.resolve(environment: environment) { TerminalWidth.query() } : Int.max / 4))
+            let text = wrapped.isEmpty ? "\n" : wrapped
             if settings.format == .table || settings.format == .markdown, output.isStandardOutput {
                 FileHandle.standardOutput.write(Data(text.utf8))
             } else {

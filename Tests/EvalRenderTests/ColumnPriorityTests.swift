@@ -1,0 +1,77 @@
+import EvalQuery
+import XCTest
+
+@testable import EvalRender
+
+/// On a narrow line, tables keep the columns that matter most and lose the others first.
+final class ColumnPriorityTests: XCTestCase {
+    /// The header cells of the first table in `text`.
+    private func headers(_ text: String) -> [String] {
+        let lines = text.split(separator: "\n").map(String.init)
+        guard let top = lines.firstIndex(where: { $0.hasPrefix("┌") }) else { return [] }
+        return lines[top + 1].split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    func testShowKeepsClassScoreFateAndIoUAtForty() {
+        let text = render(.imageView(HandFixtures.pixelView), options: RenderOptions(width: 40))
+        XCTAssertEqual(headers(text), ["#", "class", "score", "fate", "IoU"], text)
+        XCTAssertTrue(text.contains("left out to fit the width:\nkind, box x y w h, match"), text)
+    }
+
+    func testShowLeavesTheBoxOutBeforeCuttingClassOrFate() {
+        let text = render(.imageView(HandFixtures.pixelView), options: RenderOptions(width: 80))
+        XCTAssertFalse(headers(text).contains("box x y w h"), text)
+        XCTAssertTrue(text.contains("│ ■ pedestrian │"), text)
+        XCTAssertTrue(text.contains("│ confused, is pedestrian │"), text)
+    }
+
+    func testImageListsKeepTPFPFNTogetherAndBeforeLabels() {
+        for width in 40...70 {
+            for list in [SeedFixtures.imageList, COCOFixtures.imageList(rows: 10)] {
+                let text = render(.images(list), options: RenderOptions(width: width))
+                let shown = Set(headers(text))
+                let counts = shown.intersection(["TP", "FP", "FN"])
+                XCTAssertEqual(counts, ["TP", "FP", "FN"], "TP, FP and FN all stay at \(width):\n\(text)")
+                XCTAssertTrue(shown.contains("image"), text)
+                if shown.contains("objects") || shown.contains("preds") {
+                    XCTAssertTrue(shown.contains("Labels"), "Labels go after objects and preds at \(width):\n\(text)")
+                }
+            }
+        }
+    }
+
+    func testImageListLegendOnlyWithItsColumns() {
+        let narrow = render(.images(SeedFixtures.imageList), options: RenderOptions(width: 40))
+        XCTAssertFalse(narrow.contains("Labels: ground-truth objects"), narrow)
+        let wide = render(.images(SeedFixtures.imageList), options: RenderOptions(width: 100))
+        XCTAssertTrue(wide.contains("Labels: ground-truth objects"), wide)
+    }
+
+    func testClassesKeepObjectsFPAndFNAtEighty() {
+        let text = render(.classes(COCOFixtures.classes), options: RenderOptions(width: 80))
+        let shown = headers(text)
+        for name in ["class", "AP", "objects", "FP", "FN"] { XCTAssertTrue(shown.contains(name), "\(name) at 80:\n\(text)") }
+        XCTAssertTrue(text.contains("│ traffic light │"), "class names are not cut to a stub:\n\(text)")
+    }
+
+    func testClassesBarHasAHeaderAndGoesFirstWithoutANote() {
+        let wide = render(.classes(COCOFixtures.classes), options: RenderOptions(width: 200))
+        XCTAssertTrue(headers(wide).contains("AP bar"), wide)
+        let payload = render(.classes(SeedFixtures.classes), options: RenderOptions(width: 200))
+        XCTAssertTrue(headers(payload).contains("F1 bar"), payload)
+        let narrow = render(.classes(COCOFixtures.classes), options: RenderOptions(width: 100))
+        XCTAssertFalse(headers(narrow).contains("AP bar"), narrow)
+        XCTAssertFalse(narrow.contains("bar"), "the bar is left out without a note:\n\(narrow)")
+    }
+
+    func testAGroupIsLeftOutWhole() {
+        var table = TextTable(columns: [
+            TextTable.Column("name", priority: 9), TextTable.Column("a", priority: 1, group: "g"),
+            TextTable.Column("b", priority: 1, group: "g"), TextTable.Column("wide", priority: 5),
+        ])
+        table.rows = [[StyledText("x"), StyledText("1"), StyledText("2"), StyledText(String(repeating: "w", count: 20))]]
+        let lines = table.render(width: 32, glyphs: .unicode, color: false)
+        XCTAssertEqual(lines[1], "│ name │ wide                 │")
+        XCTAssertEqual(lines.suffix(2).joined(separator: " "), "2 columns left out to fit the width: a, b")
+    }
+}

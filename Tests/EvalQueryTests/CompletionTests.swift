@@ -17,7 +17,8 @@ final class CompletionTests: XCTestCase {
         assertKind("", .statement, prefix: "")
         assertKind("sum", .statement, prefix: "sum")
         assertKind("summary; mat", .statement, prefix: "mat")
-        assertKind("help ce", .statement, prefix: "ce")
+        assertKind("help ce", .keywords(HelpEntry.topics), prefix: "ce")
+        XCTAssertTrue(HelpEntry.topics.contains("sort") && HelpEntry.topics.contains("rows"))
     }
 
     func testClassNames() {
@@ -61,7 +62,8 @@ final class CompletionTests: XCTestCase {
         assertKind("where FN > 1 sort FN ", .keywords(["asc", "desc", "limit"]), prefix: "")
         assertKind("compare a b ", .keywords(["matrix", "classes", "where", "show"]), prefix: "")
         assertKind("use ", .evaluationName, prefix: "")
-        assertKind("set rows ", .none, prefix: "")
+        assertKind("set rows ", .keywords(["all"]), prefix: "")
+        assertKind("set rows all ", .none, prefix: "")
     }
 
     func testCursorInsideTheLine() {

@@ -104,10 +104,14 @@ final class ParserTests: XCTestCase {
         assertParses("set format markdown", .set(.format(.markdown)))
         assertParses("set Color OFF", .set(.color(.off)))
         assertParses("set rows 40", .set(.rows(40)))
+        assertParses("set rows all", .set(.rows(0)))
+        assertParses("set rows 0", .set(.rows(0)))
         assertParses("set images ~/data/img", .set(.images(directory: "~/data/img")))
         assertParses("output", .output(nil))
         assertParses("timing off", .timing(false))
-        assertParses("help where", .help(topic: .where))
+        assertParses("help where", .help(topic: "where"))
+        assertParses("help Sort", .help(topic: "sort"))
+        assertParses("help rows", .help(topic: "rows"))
         assertParses("exit", .quit)
     }
 

@@ -142,7 +142,9 @@ public final class ShellSession {
             if status != .ok { throw .unavailable("\(path.text) stopped (exit status \(status.rawValue))", help: nil) }
             return []
         case .history:
-            let entries = editor?.recentHistory(50) ?? []
+            // The newest entries, as many as the table shows: the renderer cuts from the top.
+            let shown = workspace.settings.format == .table ? workspace.settings.rowLimit : nil
+            let entries = editor?.recentHistory(shown ?? .max) ?? []
             return [.table(ResultTable(
                 title: "history", columns: ["#", "statement"],
                 rows: entries.map { [.int($0.number), .string($0.entry)] },
@@ -178,7 +180,7 @@ public final class ShellSession {
             color: settings.color.resolve(isTerminal: toTerminal, environment: environment),
             ascii: settings.ascii,
             width: TerminalWidth.resolve(environment: environment) { TerminalWidth.query() },
-            maxRows: settings.format == .table ? settings.rows : nil)
+            maxRows: settings.format == .table ? settings.rowLimit : nil)
         var text = render(result, options: options)
         if settings.format == .csv || settings.format == .markdown {
             if wroteData, !text.isEmpty { text = "\n" + text }

@@ -162,7 +162,7 @@ struct CompletionAnalyzer {
         case .set:
             return setKind(arguments)
         case .help:
-            return count == 0 ? .statement : .none
+            return count == 0 ? .keywords(HelpEntry.topics) : .none
         case .metric:
             return .keywords(["iou", "confidence", "both"])
         case .unset:
@@ -194,6 +194,7 @@ struct CompletionAnalyzer {
         case "format": return .keywords(OutputFormat.allCases.map(\.rawValue))
         case "color": return .keywords(ColorMode.allCases.map(\.rawValue))
         case "pager", "ascii": return .keywords(["on", "off"])
+        case "rows": return .keywords(["all"])
         case "images": return .path
         default: return .none
         }

@@ -68,11 +68,15 @@ struct CompletionAnalyzer {
         }
     }
 
-    /// The context; a field typed after a qualifier (`delta.F`) completes the part after the dot.
+    /// The context; after a dot (`delta.F`, `FN.c`) Tab completes the part after it: a class
+    /// after a field or metric name (`FN.car`, `recall.car`), as the parser reads `x.y`, and a
+    /// field or metric after a qualifier (`delta.FN`, `A.AP50`).
     func context() -> CompletionContext {
-        let kind = kind()
+        var kind = kind()
         if kind == .field || kind == .metricName, let dot = prefix.lastIndex(of: ".") {
             let offset = prefix.distance(from: prefix.startIndex, to: dot) + 1
+            let before = prefix[..<dot].split(separator: ".", omittingEmptySubsequences: false).last ?? ""
+            if Reference.isKnownName(String(before)) { kind = .className }
             return CompletionContext(kind: kind, prefix: String(prefix[prefix.index(after: dot)...]),
                                      prefixStart: prefixStart + offset)
         }
@@ -120,7 +124,7 @@ struct CompletionAnalyzer {
         let last = arguments.last?.lowered
         switch keyword {
         case .cell:
-            return count < 2 ? .className : .keywords(["where", "sort", "limit"])
+            return count < 2 ? .matrixClass : .keywords(["where", "sort", "limit"])
         case .images:
             if let sort = arguments.lastIndex(where: { $0.lowered == "sort" }) { return sortKind(after: count - sort - 1, field: .field) }
             return last == "limit" ? .none : .keywords(["where", "sort", "limit"])

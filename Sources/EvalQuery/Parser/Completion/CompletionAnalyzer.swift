@@ -51,7 +51,7 @@ struct CompletionAnalyzer {
             let rest = tokens[(open + 1)...]
             prefixStart = rest.first?.range.start.offset ?? tokens[open].range.end.offset
             prefix = rest.map(\.text).joined()
-            if prefix.hasPrefix("\"") {
+            if prefix.hasPrefix("\"") || prefix.hasPrefix("'") {
                 prefix.removeFirst()
                 prefixStart += 1
             }
@@ -61,9 +61,9 @@ struct CompletionAnalyzer {
         guard let first = tokens.first else { return }
         prefixStart = first.range.start.offset
         prefix = tokens.map(\.text).joined()
-        if prefix.hasPrefix("\"") {
+        if let quote = prefix.first, quote == "\"" || quote == "'" {
             prefix.removeFirst()
-            if prefix.hasSuffix("\"") { prefix.removeLast() }
+            if prefix.last == quote { prefix.removeLast() }
             prefixStart += 1
         }
     }

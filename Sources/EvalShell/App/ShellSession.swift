@@ -102,19 +102,8 @@ public final class ShellSession {
     }
 
     private func executeWithProgress(_ node: StatementNode) throws(ExecutionError) -> [QueryResult] {
-        let progress: ProgressLine?
-        switch node.statement {
-        case .load(let files, _):
-            progress = ProgressLine()
-            progress?.update("loading \(files.map(\.text).joined(separator: " and "))…")
-        case .pull(let target, _):
-            progress = ProgressLine()
-            progress?.update("pulling \(target.text)…")
-        default:
-            progress = nil
-        }
-        defer { progress?.finish() }
-        let results = try executor.execute(node)
+        // The progress line is erased when this returns, before the journal's note is printed.
+        let results = try StatementProgress.run(node) { () throws(ExecutionError) in try executor.execute(node) }
         if case .load = node.statement { results.isEmpty ? () : noteJournal() }
         return results
     }

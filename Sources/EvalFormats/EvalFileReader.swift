@@ -23,6 +23,12 @@ public enum EvalFileReader {
     /// Detects the file's kind and reads it. Predictions need `groundTruth` to resolve their
     /// ids; without it, a predictions file is refused with `.wrongKind`.
     public static func load(path: String, groundTruth: GroundTruth? = nil) throws(FormatError) -> LoadedFile {
+        let loaded = try read(path: path, groundTruth: groundTruth)
+        LoadProgress.observer?(.read(file: path, kind: loaded.kind))
+        return loaded
+    }
+
+    private static func read(path: String, groundTruth: GroundTruth?) throws(FormatError) -> LoadedFile {
         let source = try SourceBytes(path: path)
         let kind = try FileKindDetector.detect(source)
         switch kind {
@@ -48,7 +54,9 @@ public enum EvalFileReader {
         let source = try SourceBytes(path: path)
         let kind = try FileKindDetector.detect(source)
         guard kind.holdsPredictions else { throw .wrongKind(file: path, expected: .cocoResults, found: kind) }
-        return try COCODetectionsReader.read(source, groundTruth: groundTruth)
+        let detections = try COCODetectionsReader.read(source, groundTruth: groundTruth)
+        LoadProgress.observer?(.read(file: path, kind: kind))
+        return detections
     }
 
     public static func readPicselliaEvaluation(path: String) throws(FormatError) -> PicselliaEvaluation {

@@ -17,19 +17,35 @@ final class CompletionTests: XCTestCase {
         assertKind("", .statement, prefix: "")
         assertKind("sum", .statement, prefix: "sum")
         assertKind("summary; mat", .statement, prefix: "mat")
-        assertKind("help ce", .statement, prefix: "ce")
+        assertKind("help ce", .keywords(HelpEntry.topics), prefix: "ce")
+        XCTAssertTrue(HelpEntry.topics.contains("sort") && HelpEntry.topics.contains("rows"))
     }
 
     func testClassNames() {
-        assertKind("cell ", .className, prefix: "")
-        assertKind("cell car ped", .className, prefix: "ped")
-        assertKind("cell \"traffic li", .className, prefix: "traffic li")
+        assertKind("cell ", .matrixClass, prefix: "")
+        assertKind("cell car ped", .matrixClass, prefix: "ped")
+        assertKind("cell \"traffic li", .matrixClass, prefix: "traffic li")
         assertKind("where has ", .className, prefix: "")
         assertKind("where FN > 1 and predicted bu", .className, prefix: "bu")
         assertKind("where FN[ca", .className, prefix: "ca")
         assertKind("assert recall[\"traf", .className, prefix: "traf")
         assertKind("rename tr", .className, prefix: "tr")
         XCTAssertEqual(context("where FN[ca").prefixStart, 9)
+    }
+
+    /// `x.y` is NAME.CLASS when `x` is a field or metric name (as the parser reads it), so
+    /// after `FN.` or `recall.` Tab offers classes; after a qualifier, fields or metrics.
+    func testClassNamesAfterAFieldAndADot() {
+        assertKind("where FN.", .className, prefix: "")
+        assertKind("where FN.ca", .className, prefix: "ca")
+        XCTAssertEqual(context("where FN.ca").prefixStart, 9)
+        assertKind("assert recall.", .className, prefix: "")
+        assertKind("assert AP50.bo", .className, prefix: "bo")
+        assertKind("images sort FP.", .className, prefix: "")
+        assertKind("compare A B where delta.FN.tr", .className, prefix: "tr")
+        XCTAssertEqual(context("compare A B where delta.FN.tr").prefixStart, 27)
+        assertKind("compare A B where cand.", .field, prefix: "")
+        assertKind("assert A.AP", .metricName, prefix: "AP")
     }
 
     func testFilenamesAndPaths() {
@@ -61,11 +77,12 @@ final class CompletionTests: XCTestCase {
         assertKind("where FN > 1 sort FN ", .keywords(["asc", "desc", "limit"]), prefix: "")
         assertKind("compare a b ", .keywords(["matrix", "classes", "where", "show"]), prefix: "")
         assertKind("use ", .evaluationName, prefix: "")
-        assertKind("set rows ", .none, prefix: "")
+        assertKind("set rows ", .keywords(["all"]), prefix: "")
+        assertKind("set rows all ", .none, prefix: "")
     }
 
     func testCursorInsideTheLine() {
         let found = completionContext(line: "cell ca pedestrian", cursor: 7)
-        XCTAssertEqual(found, CompletionContext(kind: .className, prefix: "ca", prefixStart: 5))
+        XCTAssertEqual(found, CompletionContext(kind: .matrixClass, prefix: "ca", prefixStart: 5))
     }
 }

@@ -82,11 +82,13 @@ final class DiagnosticTests: XCTestCase {
                                                          suggestion: "color"), column: 5)
         assertDiagnostic("set format xml", .invalidOption("xml", after: "format", allowed: ["table", "csv", "json", "markdown"],
                                                           suggestion: nil), column: 12)
-        assertDiagnostic("set rows many", .expected(.count, after: "rows", found: "many"), column: 10)
+        assertDiagnostic("set rows many", .expected(.rowCount, after: "rows", found: "many"), column: 10)
+        assertDiagnostic("set rows 2.5", .expected(.rowCount, after: "rows", found: "2.5"), column: 10)
         assertDiagnostic("source", .expected(.path, after: "source", found: nil), column: 7)
         assertDiagnostic("output a b", .unexpectedInput("b", statement: "output"), column: 10)
         assertDiagnostic("timing yes", .invalidOption("yes", after: "timing", allowed: ["on", "off"], suggestion: nil), column: 8)
         assertDiagnostic("help sumary", .unknownHelpTopic("sumary", suggestion: "summary"), column: 6)
+        assertDiagnostic("help limt", .unknownHelpTopic("limt", suggestion: "limit"), column: 6)
         assertDiagnostic("show \"a.jpg", .unterminatedString, column: 6)
         assertDiagnostic("42", .expected(.statement, after: nil, found: "42"), column: 1)
     }

@@ -39,10 +39,27 @@ final class GrammarExamplesTests: XCTestCase {
     func testHelpCoversEveryStatementAndItsExamplesAreInTheGrammar() throws {
         let examples = Set(try grammarExamples())
         XCTAssertEqual(HelpEntry.all.map(\.keyword), StatementKeyword.allCases)
-        for entry in HelpEntry.all {
-            XCTAssertTrue(examples.contains(entry.example), "help example of '\(entry.keyword)' not in the grammar")
+        for entry in HelpEntry.all + HelpEntry.clauses + HelpEntry.settings {
+            XCTAssertTrue(examples.contains(entry.example), "help example of '\(entry.topic)' not in the grammar")
             XCTAssertNoThrow(try Parser.parseStatement(entry.example), entry.example)
-            XCTAssertTrue(entry.syntax.hasPrefix(entry.keyword.rawValue), entry.syntax)
+            XCTAssertTrue(entry.syntax.hasPrefix(entry.keyword?.rawValue ?? ""), entry.syntax)
         }
+    }
+
+    /// `help sort` documents the default directions; `help set` lists every setting.
+    func testHelpPagesOfClausesAndSettings() throws {
+        guard case .help(let topic) = try Parser.parseStatement("help SORT") else {
+            return XCTFail("help SORT is not a help statement")
+        }
+        let sort = HelpEntry.page(for: topic)
+        XCTAssertEqual(sort.title, "sort")
+        XCTAssertTrue(sort.notes.contains { $0.contains("numbers descending") && $0.contains("filename") }, "\(sort.notes)")
+        let set = HelpEntry.page(for: "set")
+        XCTAssertEqual(set.rows.count, 1 + SessionSetting.names.count)
+        XCTAssertEqual(set.rows.compactMap { row -> String? in
+            guard case .string(let syntax) = row[0] else { return nil }
+            return syntax.split(separator: " ").dropFirst().first.map(String.init)
+        }.dropFirst(), ArraySlice(SessionSetting.names))
+        XCTAssertEqual(HelpEntry.page(for: "where").rows.count, 3, "where shows its sort and limit clauses")
     }
 }

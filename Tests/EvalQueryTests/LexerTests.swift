@@ -12,6 +12,18 @@ final class LexerTests: XCTestCase {
         XCTAssertEqual(kinds("\"open"), [.unterminatedString, .end])
     }
 
+    /// Single quotes make strings as double quotes do, each escaping its own quote; a `'`
+    /// right after a word character stays in the bare word.
+    func testSingleQuotedStrings() {
+        XCTAssertEqual(kinds("filename ~ '*0001*'"), [.word, .symbol, .string("*0001*"), .end])
+        XCTAssertEqual(kinds("'it\\'s \"x\"'"), [.string("it's \"x\""), .end])
+        XCTAssertEqual(kinds("FN['traffic light']"), [.word, .symbol, .string("traffic light"), .symbol, .end])
+        XCTAssertEqual(kinds("\"it's\""), [.string("it's"), .end])
+        XCTAssertEqual(Lexer.tokenize("o'brien.jpg").map(\.text), ["o", "'", "brien", ".", "jpg", ""])
+        XCTAssertEqual(kinds("'open"), [.unterminatedString, .end])
+        XCTAssertEqual(Lexer.tokenize("x = 'a b'").map(\.text), ["x", "=", "'a b'", ""])
+    }
+
     func testCommentsContinuationsAndSeparators() {
         XCTAssertEqual(Lexer.tokenize("a # b c\nd;e").map(\.text), ["a", "\n", "d", ";", "e", ""])
         XCTAssertEqual(Lexer.tokenize("a#b").map(\.text), ["a", "#", "b", ""])

@@ -45,6 +45,7 @@ final class ParserTests: XCTestCase {
                 sort: SortClause(Reference("FN"), .descending), limit: 5)))
         assertParses("cell 2 1", .cell(groundTruth: .index(2), prediction: .index(1), .all))
         assertParses("cell \"traffic light\" none", .cell(groundTruth: .name("traffic light"), prediction: .background, .all))
+        assertParses("cell 'traffic light' 'none'", .cell(groundTruth: .name("traffic light"), prediction: .name("none"), .all))
         assertParses("cell \"none\" NONE", .cell(groundTruth: .name("none"), prediction: .background, .all))
     }
 
@@ -63,6 +64,7 @@ final class ParserTests: XCTestCase {
             .filter(ImageQuery(predicate: .comparison(
                 .notEqual, .arithmetic(.divide, .arithmetic(.subtract, ref("FP"), ref("FN")), .number(2)), .number(-1.5)))))
         assertParses("where filename ~ *_d_*", .filter(ImageQuery(predicate: .comparison(.matches, ref("filename"), .string("*_d_*")))))
+        assertParses("where filename ~ '*0001*'", .filter(ImageQuery(predicate: .comparison(.matches, ref("filename"), .string("*0001*")))))
         assertParses("where filename = a.jpg", .filter(ImageQuery(predicate: .comparison(.equal, ref("filename"), .string("a.jpg")))))
         assertParses("where (has car)", .filter(ImageQuery(predicate: .has("car"))))
         assertParses("where FN[traffic light] > 0", .filter(ImageQuery(predicate: .comparison(.greater, ref("FN", "traffic light"), .number(0)))))
@@ -104,10 +106,14 @@ final class ParserTests: XCTestCase {
         assertParses("set format markdown", .set(.format(.markdown)))
         assertParses("set Color OFF", .set(.color(.off)))
         assertParses("set rows 40", .set(.rows(40)))
+        assertParses("set rows all", .set(.rows(0)))
+        assertParses("set rows 0", .set(.rows(0)))
         assertParses("set images ~/data/img", .set(.images(directory: "~/data/img")))
         assertParses("output", .output(nil))
         assertParses("timing off", .timing(false))
-        assertParses("help where", .help(topic: .where))
+        assertParses("help where", .help(topic: "where"))
+        assertParses("help Sort", .help(topic: "sort"))
+        assertParses("help rows", .help(topic: "rows"))
         assertParses("exit", .quit)
     }
 

@@ -27,23 +27,40 @@ enum ObjectArrayReader {
     ) throws -> Sink {
         guard scanner.peek() == UInt8(ascii: "[") else { throw scanner.typeMismatch(expected: "an array") }
         let open = scanner.position
+        let observer = LoadProgress.observer
         if scanner.end - open >= parallelThreshold,
             let boundary = findBoundary(in: scanner, near: open + (scanner.end - open) / 2),
-            let (sink, next) = readHalves(scanner, open: open, boundary: boundary, makeSink: makeSink)
+            let (sink, next) = readHalves(
+                scanner, open: open, boundary: boundary, makeSink: makeSink,
+                progress: observer.map { Self.progress($0, open: open, boundary: boundary, end: scanner.end) })
         {
             scanner.position = next
             return sink
         }
         var sink = makeSink(scanner.end - open)
-        try readSequentially(&scanner, into: &sink, stopAt: nil)
+        try readSequentially(
+            &scanner, into: &sink, stopAt: nil,
+            progress: observer.map { Self.progress($0, open: open, boundary: scanner.end, end: scanner.end) })
         return sink
+    }
+
+    /// Turns a position in `open..<boundary` into the share of the file parsed. The first
+    /// half reports for both: the second, as long, goes at the same pace.
+    private static func progress(
+        _ observer: @escaping LoadProgress.Observer, open: Int, boundary: Int, end: Int
+    ) -> @Sendable (Int) -> Void {
+        let scale = Double(end - open) / Double(max(1, boundary - open))
+        return { position in
+            observer(.parsed(fraction: min(1, (Double(open) + Double(position - open) * scale) / Double(max(1, end)))))
+        }
     }
 
     /// Reads elements until the `]`, or (with `stopAt`) until an element ends exactly at
     /// `stopAt`; returns whether it stopped there.
     @discardableResult
     private static func readSequentially<Sink: ObjectArraySink>(
-        _ scanner: inout JSONScanner, into sink: inout Sink, stopAt boundary: Int?
+        _ scanner: inout JSONScanner, into sink: inout Sink, stopAt boundary: Int?,
+        progress: (@Sendable (Int) -> Void)? = nil
     ) throws -> Bool {
         try scanner.enterArray()
         var index = 0
@@ -52,6 +69,7 @@ enum ObjectArrayReader {
                 if scanner.position == boundary { return true }
                 if scanner.position > boundary { return false }
             }
+            if let progress, index & (LoadProgress.elementStride - 1) == 0 { progress(scanner.position) }
             guard try scanner.nextElement() else { return false }
             try within(.index(index)) { try sink.readElement(&scanner, index: index) }
             index += 1
@@ -83,14 +101,16 @@ enum ObjectArrayReader {
 
     /// Both halves in parallel; nil when the boundary is not confirmed or a half fails.
     private static func readHalves<Sink: ObjectArraySink>(
-        _ scanner: JSONScanner, open: Int, boundary: Int, makeSink: (Int) -> Sink
+        _ scanner: JSONScanner, open: Int, boundary: Int, makeSink: (Int) -> Sink,
+        progress: (@Sendable (Int) -> Void)?
     ) -> (Sink, Int)? {
         let halves = Halves(first: makeSink(boundary - open), second: makeSink(scanner.end - boundary))
         let bytes = SharedBytes(buffer: UnsafeBufferPointer(start: scanner.base, count: scanner.end))
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 var first = JSONScanner(bytes.buffer, from: open)
-                halves.firstConfirmed = (try? readSequentially(&first, into: &halves.first, stopAt: boundary)) ?? false
+                halves.firstConfirmed =
+                    (try? readSequentially(&first, into: &halves.first, stopAt: boundary, progress: progress)) ?? false
             } else {
                 var second = JSONScanner(bytes.buffer, from: boundary)
                 var index = 0

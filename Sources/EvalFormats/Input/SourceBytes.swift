@@ -27,6 +27,7 @@ public final class SourceBytes: @unchecked Sendable {
             throw .unreadable(file: path, reason: "not a regular file")
         }
         let size = Int(info.st_size)
+        LoadProgress.observer?(.reading(file: path, bytes: size))
         let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: size + 1)
         var filled = 0
         while filled < size {

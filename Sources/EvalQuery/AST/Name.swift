@@ -7,7 +7,7 @@ public struct Name: Hashable, Sendable, ExpressibleByStringLiteral, CustomString
     public var text: String
     /// Where the name was written; nil for a name built in code.
     public var range: SourceRange?
-    /// True when written in double quotes: `"none"` names a class, bare `none` the background.
+    /// True when written in quotes (`"none"`, `'none'`): it names a class; bare `none` is the background.
     public var isQuoted: Bool
 
     public init(_ text: String, range: SourceRange? = nil, isQuoted: Bool = false) {

@@ -63,8 +63,8 @@ public enum Statement: Hashable, Sendable {
     /// `output FILE` sends results to a file, bare `output` back to the terminal.
     case output(Name?)
     case timing(Bool)
-    /// `help [STATEMENT]`.
-    case help(topic: StatementKeyword?)
+    /// `help [TOPIC]`: a statement, a clause or a setting, lowercased (`HelpEntry.topics`).
+    case help(topic: String?)
     case history
     /// `quit` or `exit`.
     case quit

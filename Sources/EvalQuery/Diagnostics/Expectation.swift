@@ -13,6 +13,8 @@ public enum Expectation: Hashable, Sendable, CustomStringConvertible {
     case newName
     /// A whole number (`limit`, `top`, `set rows`).
     case count
+    /// `set rows`: a whole number, or `all`.
+    case rowCount
     /// A number, a field, `(`, `not`, `has` or `predicted`.
     case value
     /// A condition such as `FN > 0`.
@@ -41,6 +43,7 @@ public enum Expectation: Hashable, Sendable, CustomStringConvertible {
         case .target: return "a target such as 'store:NAME', 'picsellia:ID' or a file path"
         case .newName: return "a new name"
         case .count: return "a whole number"
+        case .rowCount: return "a number of rows, or 'all' (0 or 'all': no limit)"
         case .value: return "a number, a field or '('"
         case .condition: return "a condition such as 'FN > 0'"
         case .field: return "a field name"

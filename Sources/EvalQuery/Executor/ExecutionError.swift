@@ -39,7 +39,7 @@ public enum ExecutionError: Error, Sendable {
         case .unknownEvaluation(let name, let suggestion, _):
             return "no evaluation named \"\(name)\"" + Self.didYouMean(suggestion)
         case .unknownName(let name, let expected, let suggestion, _):
-            return "unknown \(expected) '\(name)'" + Self.didYouMean(suggestion)
+            return "unknown \(expected) \"\(name)\"" + Self.didYouMean(suggestion)
         case .indexOutOfRange(let index, let count, _):
             return "no row or column \(index): the matrix has \(count) (1 to \(count), the last is none)"
         case .typeMismatch(let text, _), .invalidValue(let text, _), .output(let text), .store(let text):

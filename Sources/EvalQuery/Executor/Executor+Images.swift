@@ -36,9 +36,9 @@ extension Executor {
         switch ref {
         case .background: return view.classCount
         case .name(let name): return try ClassLookup.index(of: name, in: view.labels)
-        case .index(let i):
+        case .index(let i, let range):
             guard i >= 1, i <= view.classCount + 1 else {
-                throw .indexOutOfRange(i, count: view.classCount + 1, at: nil)
+                throw .indexOutOfRange(i, count: view.classCount + 1, at: range)
             }
             return i - 1
         }

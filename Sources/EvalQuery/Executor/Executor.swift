@@ -99,22 +99,14 @@ public final class Executor {
         switch setting {
         case .format(let f): workspace.settings.format = f; return "format \(f.rawValue)"
         case .color(let c): workspace.settings.color = c; return "color \(c.rawValue)"
-        case .rows(let n): workspace.settings.rows = n; return "rows \(n)"
+        case .rows(let n): workspace.settings.rows = n; return n == 0 ? "rows all" : "rows \(n)"
         case .pager(let on): workspace.settings.pager = on; return "pager \(on ? "on" : "off")"
         case .ascii(let on): workspace.settings.ascii = on; return "ascii \(on ? "on" : "off")"
         case .images(let dir): workspace.settings.imagesDirectory = dir.text; return "images \(dir.text)"
         }
     }
 
-    private func help(_ topic: StatementKeyword?) -> QueryResult {
-        if let topic, let entry = HelpEntry.of(topic) {
-            return .table(ResultTable(
-                title: entry.keyword.rawValue, columns: ["syntax", "what it does", "example"],
-                rows: [[.string(entry.syntax), .string(entry.summary), .string(entry.example)]]))
-        }
-        return .table(ResultTable(
-            title: "statements (help STATEMENT for one; statements end at ';' or a new line)",
-            columns: ["syntax", "what it does"],
-            rows: HelpEntry.all.map { [.string($0.syntax), .string($0.summary)] }))
+    private func help(_ topic: String?) -> QueryResult {
+        .table(HelpEntry.page(for: topic))
     }
 }

@@ -1,5 +1,6 @@
 /// Splits a query text into tokens, tracking line and column.
 ///
+/// Strings are double- or single-quoted (`"traffic light"`, `'*_d_*'`), alike.
 /// Whitespace, `#` comments (a `#` that starts a word, so `img#2.jpg` stays a name) and a
 /// trailing `\` before a line end are skipped; each skip marks the next token as spaced so the
 /// parser knows where bare words begin and end. Lexing never fails: an unterminated string
@@ -56,8 +57,8 @@ public struct Lexer {
         if c.isNewline || c == ";" {
             advance()
             kind = .separator
-        } else if c == "\"" {
-            kind = lexString()
+        } else if c == "\"" || (c == "'" && !followsWord) {
+            kind = lexString(closedBy: c)
         } else if Self.isDigit(c) {
             kind = lexNumber()
         } else if c.isLetter || c == "_" {
@@ -100,14 +101,21 @@ public struct Lexer {
         return chars[i].isNewline ? i + 1 : nil
     }
 
-    private mutating func lexString() -> Token.Kind {
+    /// True when the character before `index` is a letter, digit or `_`: a `'` there is an
+    /// apostrophe inside a bare word (`o'brien.jpg`), not an opening quote.
+    private var followsWord: Bool {
+        index > 0 && Self.isWordCharacter(chars[index - 1])
+    }
+
+    /// A string between two `quote` characters (`"` or `'`); inside, `\` escapes `quote` and `\`.
+    private mutating func lexString(closedBy quote: Character) -> Token.Kind {
         advance()
         var value = ""
         while let c = peek() {
             if c.isNewline { return .unterminatedString }
             advance()
-            if c == "\"" { return .string(value) }
-            if c == "\\", let escaped = peek(), escaped == "\"" || escaped == "\\" {
+            if c == quote { return .string(value) }
+            if c == "\\", let escaped = peek(), escaped == quote || escaped == "\\" {
                 advance()
                 value.append(escaped)
             } else {

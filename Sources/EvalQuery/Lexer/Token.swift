@@ -7,7 +7,7 @@ public struct Token: Equatable, Sendable {
         case word
         /// Digits with an optional fraction and exponent.
         case number(Double)
-        /// A double-quoted text, escapes resolved.
+        /// A double- or single-quoted text, escapes resolved.
         case string(String)
         /// An operator or punctuation (`<=`, `[`, `.`, …) or any other single character.
         case symbol

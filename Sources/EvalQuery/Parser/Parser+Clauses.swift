@@ -40,7 +40,7 @@ extension Parser {
             guard let index = Int(name.text), index >= 1 else {
                 throw Diagnostic(.expected(.classOrBackground, after: nil, found: name.text), at: name.range ?? SourceRange(at: .start))
             }
-            return .index(index)
+            return .index(index, at: name.range)
         }
         return .name(name)
     }

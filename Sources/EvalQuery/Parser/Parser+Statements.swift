@@ -143,18 +143,25 @@ extension Parser {
         switch try option(SessionSetting.names) {
         case "format": return .format(try choice(of: OutputFormat.self))
         case "color": return .color(try choice(of: ColorMode.self))
-        case "rows": return .rows(try count())
+        case "rows": return .rows(try rowCount())
         case "pager": return .pager(try onOff())
         case "ascii": return .ascii(try onOff())
         default: return .images(directory: try word(.path))
         }
     }
 
-    /// An optional statement name after `help`.
-    private mutating func helpTopic() throws(Diagnostic) -> StatementKeyword? {
+    /// The value of `set rows`. 0 and `all` both mean no limit (as PostgreSQL's `LIMIT ALL`):
+    /// a table cut to no rows is never what someone asks for.
+    private mutating func rowCount() throws(Diagnostic) -> Int {
+        if take("all") { return 0 }
+        do { return try count() } catch { throw expected(.rowCount) }
+    }
+
+    /// An optional topic after `help`: a statement, a clause or a setting.
+    private mutating func helpTopic() throws(Diagnostic) -> String? {
         guard let topic = try optionalWord(.statement) else { return nil }
-        if let keyword = StatementKeyword(word: topic.text) { return keyword }
-        let suggestion = Suggestion.closest(to: topic.text, among: StatementKeyword.allCases.map(\.rawValue))
+        if let entry = HelpEntry.lookup(topic.text) { return entry.topic }
+        let suggestion = Suggestion.closest(to: topic.text, among: HelpEntry.topics)
         throw Diagnostic(.unknownHelpTopic(topic.text, suggestion: suggestion), at: topic.range ?? SourceRange(at: .start))
     }
 }

@@ -4,6 +4,7 @@ public struct Settings: Equatable, Sendable {
     public var format: OutputFormat = .table
     public var color: ColorMode = .auto
     /// Rows shown in a terminal table before "… N more rows"; never applies to csv/json.
+    /// 0 (`set rows 0`, `set rows all`) shows every row.
     public var rows: Int = 40
     public var pager = true
     public var ascii = false
@@ -14,4 +15,7 @@ public struct Settings: Equatable, Sendable {
     public var outputPath: String?
 
     public init() {}
+
+    /// The most rows a terminal table shows; nil when `rows` is 0 (no limit).
+    public var rowLimit: Int? { rows > 0 ? rows : nil }
 }

@@ -2,7 +2,7 @@ import EvalCore
 import EvalQuery
 import Foundation
 
-/// Tab completion by context: statements at the start, class names after `cell`/`has`/`FN[`,
+/// Tab completion by context: statements at the start, class names after `cell`/`has`/`FN[`/`FN.`,
 /// filenames after `show`, fields and metric names in predicates, paths after `load`/`source`.
 final class QueryCompleter: Completer {
     private let workspace: Workspace
@@ -21,14 +21,13 @@ final class QueryCompleter: Completer {
         let words: [String]
         switch context.kind {
         case .statement: words = StatementKeyword.allCases.map(\.rawValue)
-        case .className: words = (workspace.current?.state.labels ?? []) + ["none"]
+        case .className: words = workspace.current?.state.labels ?? []
+        case .matrixClass: words = (workspace.current?.state.labels ?? []) + ["none"]
         case .filename: words = workspace.current?.view().filenames ?? []
         case .field: words = ImageFieldNames.all
         case .metricName:
-            let labels = workspace.current?.state.labels ?? []
             words = COCOMetrics.statNames + ["precision", "recall", "F1"] + ImageFieldNames.counts
                 + workspace.evaluations.map(\.name) + (workspace.comparison == nil ? [] : ["delta"])
-                + (prefix.contains(".") ? labels.map { "\(prefix.split(separator: ".").first ?? "").\($0)" } : [])
         case .path: return (context.prefixStart, paths.candidates(for: prefix))
         case .evaluationName: words = workspace.evaluations.map(\.name)
         case .target: words = ["store:", "picsellia:"] + workspace.evaluations.map { "store:\($0.name)" }

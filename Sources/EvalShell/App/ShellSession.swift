@@ -105,19 +105,8 @@ public final class ShellSession {
     }
 
     private func executeWithProgress(_ node: StatementNode) throws(ExecutionError) -> [QueryResult] {
-        let progress: ProgressLine?
-        switch node.statement {
-        case .load(let files, _):
-            progress = ProgressLine()
-            progress?.update("loading \(files.map(\.text).joined(separator: " and "))…")
-        case .pull(let target, _):
-            progress = ProgressLine()
-            progress?.update("pulling \(target.text)…")
-        default:
-            progress = nil
-        }
-        defer { progress?.finish() }
-        let results = try executor.execute(node)
+        // The progress line is erased when this returns, before the journal's note is printed.
+        let results = try StatementProgress.run(node) { () throws(ExecutionError) in try executor.execute(node) }
         if case .load = node.statement, !results.isEmpty, !InterruptFlag.isRaised {
             noteJournal()
             if interactive { workspace.current?.prefetchCOCOMetrics() }
@@ -148,7 +137,9 @@ public final class ShellSession {
             if status != .ok { throw .unavailable("\(path.text) stopped (exit status \(status.rawValue))", help: nil) }
             return []
         case .history:
-            let entries = editor?.recentHistory(50) ?? []
+            // The newest entries, as many as the table shows: the renderer cuts from the top.
+            let shown = workspace.settings.format == .table ? workspace.settings.rowLimit : nil
+            let entries = editor?.recentHistory(shown ?? .max) ?? []
             return [.table(ResultTable(
                 title: "history", columns: ["#", "statement"],
                 rows: entries.map { [.int($0.number), .string($0.entry)] },
@@ -193,7 +184,7 @@ public final class ShellSession {
             color: settings.color.resolve(isTerminal: toTerminal, environment: environment),
             ascii: settings.ascii,
             width: TerminalWidth.resolve(environment: environment) { TerminalWidth.query() },
-            maxRows: settings.format == .table ? settings.rows : nil)
+            maxRows: settings.format == .table ? settings.rowLimit : nil)
         var text = render(result, options: options)
         if settings.format == .csv || settings.format == .markdown {
             if wroteData, !text.isEmpty { text = "\n" + text }

@@ -39,11 +39,13 @@ public final class ProgressLine: @unchecked Sendable {
     }
 
     /// Shows `message`, replacing what the line showed before.
-    public func update(_ message: String) {
+    /// - Parameter immediately: draw even within the throttling interval (a new phase must
+    ///   not be dropped, or the line would show the end of the last one while it runs).
+    public func update(_ message: String, immediately: Bool = false) {
         guard isEnabled else { return }
         lock.withLock {
             let now = clock.now
-            if let lastDraw, isShowing, now - lastDraw < minimumInterval { return }
+            if !immediately, let lastDraw, isShowing, now - lastDraw < minimumInterval { return }
             lastDraw = now
             isShowing = true
             write("\r\u{1B}[K" + message)

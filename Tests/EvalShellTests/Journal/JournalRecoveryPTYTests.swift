@@ -42,6 +42,12 @@ final class JournalRecoveryPTYTests: XCTestCase {
         try terminal.expect("\(count) unpushed edit(s) of predictions from an earlier session", timeout: 30)
         try terminal.expect("'recover' restores them, 'discard' drops them")
         try terminal.expectPrompt("evalsh predictions> ")
+        // The load's progress line is erased before the offer, which starts a clean row.
+        let raw = terminal.rawOutput
+        let offer = try XCTUnwrap(raw.range(of: "\(count) unpushed edit(s)"))
+        XCTAssertTrue(
+            raw[..<offer.lowerBound].hasSuffix("\r\u{1B}[K") || raw[..<offer.lowerBound].hasSuffix("\n"),
+            "the offer shares a row with: \(raw[..<offer.lowerBound].suffix(80).debugDescription)")
         return terminal
     }
 

@@ -106,4 +106,30 @@ final class EvalshREPLPTYTests: XCTestCase {
             XCTAssertEqual(try terminal.waitForExit(timeout: 10), 0)
         }
     }
+
+    /// With more history than a table shows, `history` lists the newest entries, numbered from
+    /// the first as bash and psql do, the newest last, and hides none of them.
+    func testHistoryShowsTheNewestEntries() throws {
+        let evalsh = try requiredFile(".build/debug/evalsh", purpose: "the evalsh binary", hint: "run `swift build` first")
+        let stateHome = directory.path + "/state"
+        try FileManager.default.createDirectory(atPath: stateHome + "/evalsh", withIntermediateDirectories: true)
+        let earlier = (1...60).map { "summary -- \($0)" }
+        try (earlier.joined(separator: "\n") + "\n").write(toFile: stateHome + "/evalsh/history", atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(
+            executable: evalsh, arguments: ["--no-init"],
+            environment: [
+                "HOME": directory.path, "XDG_STATE_HOME": stateHome, "XDG_CONFIG_HOME": directory.path + "/config",
+                "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
+            ],
+            columns: 120, rows: 60)
+        try terminal.expectPrompt("> ", timeout: 30)
+        terminal.send("history\r")
+        let listing = try terminal.expect("61 │ history")
+        try terminal.expectPrompt("> ")
+        XCTAssertTrue(listing.contains("22 │ summary -- 22"), listing)
+        XCTAssertFalse(listing.contains("21 │ summary -- 21"), "the default 40 rows hold entries 22 to 61")
+        XCTAssertFalse(listing.contains("more rows"), listing)
+        terminal.send("\u{04}")
+        XCTAssertEqual(try terminal.waitForExit(timeout: 10), 0)
+    }
 }

@@ -37,6 +37,16 @@ final class ProgressLineTests: XCTestCase {
         XCTAssertEqual(sink.contents, "\r\u{1B}[Kfirst")
     }
 
+    /// A new phase is drawn even within the interval: the line never shows a finished phase.
+    func testImmediateUpdatesAreNeverDropped() {
+        let sink = Sink()
+        let line = ProgressLine(enabled: true, minimumInterval: .seconds(60), write: sink.append)
+        line.update("reading dt.json")
+        line.update("reading dt.json 40%")
+        line.update("matching", immediately: true)
+        XCTAssertEqual(sink.contents, "\r\u{1B}[Kreading dt.json\r\u{1B}[Kmatching")
+    }
+
     func testFinishWithoutUpdateWritesNothing() {
         let sink = Sink()
         ProgressLine(enabled: true, minimumInterval: .zero, write: sink.append).finish()

@@ -51,7 +51,7 @@ struct CompletionAnalyzer {
             let rest = tokens[(open + 1)...]
             prefixStart = rest.first?.range.start.offset ?? tokens[open].range.end.offset
             prefix = rest.map(\.text).joined()
-            if prefix.hasPrefix("\"") {
+            if prefix.hasPrefix("\"") || prefix.hasPrefix("'") {
                 prefix.removeFirst()
                 prefixStart += 1
             }
@@ -61,18 +61,22 @@ struct CompletionAnalyzer {
         guard let first = tokens.first else { return }
         prefixStart = first.range.start.offset
         prefix = tokens.map(\.text).joined()
-        if prefix.hasPrefix("\"") {
+        if let quote = prefix.first, quote == "\"" || quote == "'" {
             prefix.removeFirst()
-            if prefix.hasSuffix("\"") { prefix.removeLast() }
+            if prefix.last == quote { prefix.removeLast() }
             prefixStart += 1
         }
     }
 
-    /// The context; a field typed after a qualifier (`delta.F`) completes the part after the dot.
+    /// The context; after a dot (`delta.F`, `FN.c`) Tab completes the part after it: a class
+    /// after a field or metric name (`FN.car`, `recall.car`), as the parser reads `x.y`, and a
+    /// field or metric after a qualifier (`delta.FN`, `A.AP50`).
     func context() -> CompletionContext {
-        let kind = kind()
+        var kind = kind()
         if kind == .field || kind == .metricName, let dot = prefix.lastIndex(of: ".") {
             let offset = prefix.distance(from: prefix.startIndex, to: dot) + 1
+            let before = prefix[..<dot].split(separator: ".", omittingEmptySubsequences: false).last ?? ""
+            if Reference.isKnownName(String(before)) { kind = .className }
             return CompletionContext(kind: kind, prefix: String(prefix[prefix.index(after: dot)...]),
                                      prefixStart: prefixStart + offset)
         }
@@ -120,7 +124,7 @@ struct CompletionAnalyzer {
         let last = arguments.last?.lowered
         switch keyword {
         case .cell:
-            return count < 2 ? .className : .keywords(["where", "sort", "limit"])
+            return count < 2 ? .matrixClass : .keywords(["where", "sort", "limit"])
         case .images:
             if let sort = arguments.lastIndex(where: { $0.lowered == "sort" }) { return sortKind(after: count - sort - 1, field: .field) }
             return last == "limit" ? .none : .keywords(["where", "sort", "limit"])
@@ -162,7 +166,7 @@ struct CompletionAnalyzer {
         case .set:
             return setKind(arguments)
         case .help:
-            return count == 0 ? .statement : .none
+            return count == 0 ? .keywords(HelpEntry.topics) : .none
         case .metric:
             return .keywords(["iou", "confidence", "both"])
         case .unset:
@@ -194,6 +198,7 @@ struct CompletionAnalyzer {
         case "format": return .keywords(OutputFormat.allCases.map(\.rawValue))
         case "color": return .keywords(ColorMode.allCases.map(\.rawValue))
         case "pager", "ascii": return .keywords(["on", "off"])
+        case "rows": return .keywords(["all"])
         case "images": return .path
         default: return .none
         }

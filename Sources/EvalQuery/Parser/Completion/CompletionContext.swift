@@ -18,8 +18,11 @@ public struct CompletionContext: Equatable, Sendable {
 public enum CompletionKind: Equatable, Sendable {
     /// A statement keyword.
     case statement
-    /// A class of the current evaluation (after `cell`, `has`, `predicted`, `FN[`, `rename`, `pr`).
+    /// A class of the current evaluation (after `has`, `predicted`, `FN[`, `FN.`, `rename`, `pr`).
     case className
+    /// A row or column of the confusion matrix after `cell`: a class, or `none` for the
+    /// background. Only there: elsewhere `none` is no class, and Tab offers only what parses.
+    case matrixClass
     /// An image filename (after `show`, `exclude`, `include`).
     case filename
     /// A field of an image predicate or sort key (`FN`, `objects`, `filename`, …).

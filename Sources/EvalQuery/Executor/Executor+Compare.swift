@@ -6,8 +6,8 @@ extension Executor {
     /// `delta.X` name the pair's values in `assert`.
     func compare(_ a: Name, _ b: Name, _ view: CompareView) throws(ExecutionError) -> [QueryResult] {
         let left = try evaluation(a), right = try evaluation(b)
+        let pair = try ComparedPair.sharingImages(left, right)
         workspace.comparison = (left.name, right.name)
-        let pair = ComparedPair(left, right)
         switch view {
         case .summary: return [.table(pair.summaryTable())] + pair.notes.map { .message(Message($0, level: .note)) }
         case .classes(let sort): return [.table(try pair.classesTable(sort: sort))]
@@ -66,6 +66,19 @@ struct ComparedPair {
             notes.append("compared on \(images.count) common images; left out: \(leftOutA) of \(a.name), \(leftOutB) of \(b.name)")
         }
         self.notes = notes
+    }
+
+    /// The pair, when the two evaluations share at least one image (by filename): with none,
+    /// every change would read 0 and a gate on it would pass on nothing.
+    static func sharingImages(_ a: EvaluationSession, _ b: EvaluationSession) throws(ExecutionError) -> ComparedPair {
+        let pair = ComparedPair(a, b)
+        guard !pair.images.isEmpty else {
+            throw .unavailable(
+                "\(a.name) and \(b.name) share no image (images are matched by filename; \(pair.viewA.included.count) "
+                    + "in \(a.name), \(pair.viewB.included.count) in \(b.name)): there is nothing to compare",
+                help: "compare two evaluations of the same images")
+        }
+        return pair
     }
 
     /// Each side's COCO metrics over the common images (nil for a payload, or without scores).

@@ -160,6 +160,9 @@ extension Executor {
         let session = try current()
         let index = try ClassLookup.index(of: className, in: session.state.labels)
         guard !newName.text.isEmpty else { throw .invalidValue("a class name cannot be empty", at: newName.range) }
+        guard newName.text.lowercased() != "none" else {
+            throw .invalidValue("\"none\" is the background in the matrix and in cell; choose another name", at: newName.range)
+        }
         if let clash = session.state.labels.firstIndex(of: newName.text), clash != index {
             throw .invalidValue("a class is already called \"\(newName.text)\"", at: newName.range)
         }

@@ -121,7 +121,7 @@ extension Executor {
             }
             return [
                 .string(s === workspace.current ? "*" : ""), .string(s.name), .string(kind), .int(s.imageCount),
-                .int(s.state.labels.count), .string("iou=\(s.state.point.iou) confidence=\(s.state.point.confidence)"),
+                .int(s.state.labels.count), .string("iou=\(s.countsPoint.iou) confidence=\(s.countsPoint.confidence)"),
                 .int(s.pending.count), .string(s.origin.description),
             ]
         }

@@ -56,7 +56,7 @@ final class ScalarResolver: ReferenceResolver {
         guard let names = executor.workspace.comparison else {
             throw .unavailable("'\(qualifier.text).' names a change between two evaluations", help: "run compare A B first")
         }
-        let made = ComparedPair(try executor.evaluation(Name(names.a)), try executor.evaluation(Name(names.b)))
+        let made = try ComparedPair.sharingImages(try executor.evaluation(Name(names.a)), try executor.evaluation(Name(names.b)))
         pair = made
         return made
     }

@@ -76,10 +76,12 @@ public struct EditJournal: Sendable {
         }
     }
 
-    func path(for origin: EvaluationOrigin) -> String {
-        // FNV-1a: a stable file name for an origin, whatever characters its paths hold.
+    /// The journal file of an evaluation: its origin and its name, so that the same files
+    /// loaded twice under two names (`load gt.json dt.json as big2`) have a journal each.
+    func path(for origin: EvaluationOrigin, evaluation: String) -> String {
+        // FNV-1a: a stable file name, whatever characters the paths and the name hold.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key(for: origin).utf8 {
+        for byte in (key(for: origin) + "\n" + evaluation.lowercased()).utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
@@ -89,7 +91,7 @@ public struct EditJournal: Sendable {
     /// Records the edit statements of an evaluation, the first `earlier` of them left by an
     /// earlier session; an empty list removes the file.
     public func save(_ statements: [String], earlier: Int = 0, evaluation: String, origin: EvaluationOrigin) throws {
-        let file = path(for: origin)
+        let file = path(for: origin, evaluation: evaluation)
         if statements.isEmpty {
             try? FileManager.default.removeItem(atPath: file)
             return
@@ -113,15 +115,17 @@ public struct EditJournal: Sendable {
     }
 
     /// The journal of an origin, if one was left behind.
-    public func entry(for origin: EvaluationOrigin) -> Entry? {
-        guard let data = FileManager.default.contents(atPath: path(for: origin)) else { return nil }
+    public func entry(for origin: EvaluationOrigin, evaluation: String) -> Entry? {
+        guard let data = FileManager.default.contents(atPath: path(for: origin, evaluation: evaluation)) else { return nil }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        guard let entry = try? decoder.decode(Entry.self, from: data), entry.origin == key(for: origin) else { return nil }
+        guard let entry = try? decoder.decode(Entry.self, from: data), entry.origin == key(for: origin),
+            entry.evaluation.lowercased() == evaluation.lowercased()
+        else { return nil }
         return entry
     }
 
-    public func remove(for origin: EvaluationOrigin) {
-        try? FileManager.default.removeItem(atPath: path(for: origin))
+    public func remove(for origin: EvaluationOrigin, evaluation: String) {
+        try? FileManager.default.removeItem(atPath: path(for: origin, evaluation: evaluation))
     }
 }

@@ -29,7 +29,7 @@ public struct EvalshApp {
         if interactive {
             print("evalsh \(EvalshVersion.current): type 'help' for the statements, 'quit' or Ctrl-D to leave")
         }
-        let startup = startupStatements(interactiveStart: interactive)
+        let startup = startupStatements(interactiveStart: options.command == nil && options.scriptPath == nil)
         if !startup.isEmpty {
             session.quiet = !interactive
             // In the shell, Ctrl-C during the first load cancels that load and keeps the session.
@@ -101,8 +101,8 @@ public struct EvalshApp {
                     lines.append("load \(side.split(separator: ",").map { Self.quote(String($0)) }.joined(separator: " ")) as \(name)")
                 }
             }
-            // In the shell the comparison is shown at once; a script or `-c` has A and B paired
-            // (for `delta.`, `A.`, `B.`) and shows what it asks for.
+            // In the shell and from standard input the comparison is shown at once; `-f` and `-c`
+            // have A and B paired (for `delta.`, `A.`, `B.`) and show what they ask for.
             let compare = interactiveStart ? ["compare A B"] : []
             return (lines + compare).joined(separator: "\n")
         }

@@ -26,16 +26,44 @@ final class OutputSink {
         path = nil
     }
 
+    /// The first write that failed since the last `takeFailure()` (a full disk, a closed pipe),
+    /// described for a message.
+    private var failure: String?
+
     func write(_ text: String) {
-        let data = Data(text.utf8)
-        if let file {
-            file.write(data)
-        } else {
-            FileHandle.standardOutput.write(data)
+        do {
+            try (file ?? FileHandle.standardOutput).write(contentsOf: Data(text.utf8))
+        } catch {
+            if failure == nil { failure = "cannot write to \(path ?? "standard output"): \(Self.describe(error))" }
         }
     }
 
+    /// Writes to standard output whatever `output` says (messages go there in table format).
+    func writeStandardOutput(_ text: String) {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            if failure == nil { failure = "cannot write to standard output: \(Self.describe(error))" }
+        }
+    }
+
+    /// The failure of a write since the last call, if any; the statement that wrote fails with it.
+    func takeFailure() -> String? {
+        defer { failure = nil }
+        return failure
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        return error.localizedDescription
+    }
+
+    /// Standard error: where a failure to write has nowhere left to be reported.
     static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 }

@@ -37,7 +37,27 @@ final class QueryCompleter: Completer {
         let lowered = prefix.lowercased()
         let matches = words.filter { $0.lowercased().hasPrefix(lowered) }
         var seen = Set<String>()
-        return (context.prefixStart, matches.filter { seen.insert($0).inserted })
+        let unique = matches.filter { seen.insert($0).inserted }
+        // A name begun in quotes is finished in the same quotes: the candidates replace the
+        // opening quote too, closed with it.
+        let characters = Array(line)
+        if context.prefixStart > 0, context.prefixStart <= characters.count,
+            let quote = Optional(characters[context.prefixStart - 1]), quote == "\"" || quote == "'"
+        {
+            return (context.prefixStart - 1, unique.map { Self.quoted($0, with: quote) })
+        }
+        return (context.prefixStart, unique)
+    }
+
+    /// `name` between `quote`s, with that quote and backslashes escaped as the lexer reads them.
+    static func quoted(_ name: String, with quote: Character) -> String {
+        var text = String(quote)
+        for character in name {
+            if character == quote || character == "\\" { text.append("\\") }
+            text.append(character)
+        }
+        text.append(quote)
+        return text
     }
 }
 

@@ -5,7 +5,7 @@ extension ShellSession {
     /// After a load: says when an earlier session left unpushed edits for this evaluation.
     func noteJournal() {
         guard let journal, let session = workspace.current, session.pending.isEmpty,
-            let entry = journal.entry(for: session.origin)
+            let entry = journal.entry(for: session.origin, evaluation: session.name)
         else { return }
         print(.message(Message(
             "\(entry.statements.count) unpushed edit(s) of \(session.name) from an earlier session "
@@ -36,7 +36,7 @@ extension ShellSession {
     /// The journaled statements of an earlier session for `session`: the whole journal until
     /// this session writes it, then the part it carried over.
     private func earlierStatements(_ session: EvaluationSession) -> [String] {
-        guard let entry = journal?.entry(for: session.origin) else { return [] }
+        guard let entry = journal?.entry(for: session.origin, evaluation: session.name) else { return [] }
         return journaled[ObjectIdentifier(session)] == nil ? entry.statements : Array(entry.statements.prefix(entry.earlier))
     }
 

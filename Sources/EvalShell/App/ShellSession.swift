@@ -93,6 +93,7 @@ public final class ShellSession {
             } else {
                 for result in results { print(result) }
             }
+            if let failure = output.takeFailure() { throw .output(failure) }
             if case .show(_, let svgPath?) = node.statement, case .imageView(let view)? = results.first {
                 try writeSVG(view, to: svgPath.text)
             }
@@ -171,7 +172,7 @@ public final class ShellSession {
                     width: wraps ? TerminalWidth.resolve(environment: environment) { TerminalWidth.query() } : Int.max / 4))
             let text = wrapped.isEmpty ? "\n" : wrapped
             if settings.format == .table || settings.format == .markdown, output.isStandardOutput {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                output.writeStandardOutput(text)
             } else {
                 OutputSink.writeError(text)
             }

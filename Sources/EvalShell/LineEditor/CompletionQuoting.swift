@@ -5,7 +5,8 @@ enum CompletionQuoting {
     /// whitespace or a double quote and is not already quoted. A directory (ending in `/`)
     /// gets no closing quote, so completion can continue inside it.
     static func quoteIfNeeded(_ candidate: String) -> String {
-        let alreadyQuoted = candidate.count >= 2 && candidate.hasPrefix("\"") && candidate.hasSuffix("\"")
+        let alreadyQuoted = candidate.count >= 2
+            && ((candidate.hasPrefix("\"") && candidate.hasSuffix("\"")) || (candidate.hasPrefix("'") && candidate.hasSuffix("'")))
         let needsQuotes = candidate.contains { $0.isWhitespace || $0 == "\"" }
         guard needsQuotes, !alreadyQuoted else { return candidate }
         var escaped = ""
@@ -16,9 +17,9 @@ enum CompletionQuoting {
         return "\"" + escaped + (candidate.hasSuffix("/") ? "" : "\"")
     }
 
-    /// `text` without a leading double quote, for comparing what was typed with candidates.
+    /// `text` without a leading quote, for comparing what was typed with candidates.
     static func unquoted(_ text: String) -> Substring {
-        text.hasPrefix("\"") ? text.dropFirst() : Substring(text)
+        text.hasPrefix("\"") || text.hasPrefix("'") ? text.dropFirst() : Substring(text)
     }
 
     /// The longest prefix, in whole characters, shared by every string.

@@ -41,4 +41,20 @@ final class QueryCompleterTests: XCTestCase {
         XCTAssertEqual(candidates("where predictions.F"), ["FP", "FN", "filename"])
         XCTAssertEqual(candidates("assert predictions.AP5"), ["AP50"])
     }
+
+    /// The line after Tab, as libedit leaves it (its word starts at 0: the whole line is replaced).
+    private func completed(_ line: String) -> String? {
+        let answer = completer.completions(line: line, cursor: line.count)
+        return CompletionPlan(
+            line: line, cursor: line.count, wordStart: 0, replaceFrom: answer.replaceFrom, candidates: answer.candidates)
+            .map { $0.insertion + ($0.appendsSpace ? " " : "") }
+    }
+
+    /// A name begun in quotes is finished in the same quotes, whichever the user typed.
+    func testANameBegunInQuotesIsClosedWithTheSameQuote() {
+        XCTAssertEqual(completed("cell 'din"), "cell 'dining table' ")
+        XCTAssertEqual(completed("cell \"din"), "cell \"dining table\" ")
+        XCTAssertEqual(completed("cell din"), "cell \"dining table\" ")
+        XCTAssertEqual(completed("where FN['din"), "where FN['dining table' ")
+    }
 }

@@ -35,18 +35,18 @@ final class EditJournalTests: XCTestCase {
         let origin = EvaluationOrigin.files(["/data/gt.json", "/data/dt.json"])
         try journal.save(["metric iou=0.6", "rename car automobile"], evaluation: "dt", origin: origin)
 
-        let entry = try XCTUnwrap(journal.entry(for: origin))
+        let entry = try XCTUnwrap(journal.entry(for: origin, evaluation: "dt"))
         XCTAssertEqual(entry.statements, ["metric iou=0.6", "rename car automobile"])
         XCTAssertEqual(entry.evaluation, "dt")
-        let file = journal.path(for: origin)
+        let file = journal.path(for: origin, evaluation: "dt")
         XCTAssertEqual(try mode(file), 0o600)
         XCTAssertEqual(try mode(journal.directory), 0o700)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: journal.directory), [(file as NSString).lastPathComponent])
 
-        XCTAssertNil(journal.entry(for: .files(["/data/gt.json", "/other/dt.json"])), "another evaluation's journal")
+        XCTAssertNil(journal.entry(for: .files(["/data/gt.json", "/other/dt.json"]), evaluation: "dt"), "another evaluation's journal")
         try journal.save([], evaluation: "dt", origin: origin)
         XCTAssertFalse(FileManager.default.fileExists(atPath: file))
-        XCTAssertNil(journal.entry(for: origin))
+        XCTAssertNil(journal.entry(for: origin, evaluation: "dt"))
     }
 
     /// A journal written before `earlier` existed reads as all of this session's own.
@@ -54,8 +54,8 @@ final class EditJournalTests: XCTestCase {
         let journal = EditJournal(directory: directory.path)
         let origin = EvaluationOrigin.payloadFile("/data/evaluation.json")
         let text = #"{"evaluation": "evaluation", "origin": "/data/evaluation.json", "statements": ["rename car auto"], "updated": "2025-01-02T03:04:05Z"}"#
-        try Data(text.utf8).write(to: URL(fileURLWithPath: journal.path(for: origin)))
-        let entry = try XCTUnwrap(journal.entry(for: origin))
+        try Data(text.utf8).write(to: URL(fileURLWithPath: journal.path(for: origin, evaluation: "evaluation")))
+        let entry = try XCTUnwrap(journal.entry(for: origin, evaluation: "evaluation"))
         XCTAssertEqual(entry.statements, ["rename car auto"])
         XCTAssertEqual(entry.earlier, 0)
     }
@@ -85,9 +85,20 @@ final class EditJournalTests: XCTestCase {
         let a = EditJournal(directory: "/unused", storePath: "/w/a.sqlite")
         let b = EditJournal(directory: "/unused", storePath: "/w/b.sqlite")
         XCTAssertEqual(a.key(for: origin, workingDirectory: "/"), "store:baseline in /w/a.sqlite")
-        XCTAssertNotEqual(a.path(for: origin), b.path(for: origin))
+        XCTAssertNotEqual(a.path(for: origin, evaluation: "baseline"), b.path(for: origin, evaluation: "baseline"))
         XCTAssertEqual(
             a.key(for: origin, workingDirectory: "/w"),
             EditJournal(directory: "/unused", storePath: "a.sqlite").key(for: origin, workingDirectory: "/w"))
+    }
+
+    /// The same files loaded twice under two names are two evaluations with a journal each.
+    func testTheSameFilesUnderTwoNamesHaveTwoJournals() throws {
+        let journal = EditJournal(directory: directory.path)
+        let origin = EvaluationOrigin.files(["/data/gt.json", "/data/dt.json"])
+        try journal.save(["metric iou=0.6"], evaluation: "big", origin: origin)
+        XCTAssertNil(journal.entry(for: origin, evaluation: "big2"))
+        XCTAssertEqual(journal.entry(for: origin, evaluation: "BIG")?.statements, ["metric iou=0.6"], "names are case-insensitive")
+        try journal.save([], evaluation: "big2", origin: origin)
+        XCTAssertNotNil(journal.entry(for: origin, evaluation: "big"), "clearing big2's journal leaves big's")
     }
 }

@@ -144,6 +144,15 @@ final class DataFormatTests: XCTestCase {
         XCTAssertTrue(classes.contains("| car |  |  | 0.8636 |"), classes)
     }
 
+    /// In a Markdown report of several statements each table says what it is; CSV stays bare.
+    func testMarkdownTablesCarryTheirViewsTitle() {
+        let matrix = render(.matrix(SeedFixtures.matrix), options: RenderOptions(format: .markdown))
+        XCTAssertTrue(matrix.hasPrefix("**Confusion matrix at IoU 0.5, confidence 0.5 (rows ground truth, columns predictions)**\n\n| "), matrix)
+        let classes = render(.classes(SeedFixtures.classes), options: RenderOptions(format: .markdown))
+        XCTAssertTrue(classes.hasPrefix("**Classes at IoU 0.5, confidence 0.5**\n\n"), classes)
+        XCTAssertFalse(render(.matrix(SeedFixtures.matrix), options: RenderOptions(format: .csv)).contains("Confusion"))
+    }
+
     func testMessagesStayTextOutsideJSON() throws {
         XCTAssertEqual(render(.message(Message("done")), options: RenderOptions(format: .csv)), "done\n")
         let object = try XCTUnwrap(try json(.message(HandFixtures.warning)) as? [String: String])

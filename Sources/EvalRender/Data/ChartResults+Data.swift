@@ -10,7 +10,7 @@ extension BarChartResult: DataRepresentable {
     private func cell(_ value: Double) -> Cell { wholeValues ? .int(Int(value)) : .double(value) }
 
     var dataTable: DataTable {
-        DataTable(columns: ["label", "value"], rows: bars.map { [.string($0.label), cell($0.value)] })
+        DataTable(title: title, columns: ["label", "value"], rows: bars.map { [.string($0.label), cell($0.value)] })
     }
 
     var jsonNode: JSONNode {
@@ -25,6 +25,7 @@ extension CurveResult: DataRepresentable {
     /// `recall` then one precision column per series.
     var dataTable: DataTable {
         DataTable(
+            title: title,
             columns: ["recall"] + series.map(\.name),
             rows: recall.indices.map { i in
                 [.double(recall[i])] + series.map { i < $0.precision.count ? .double($0.precision[i]) : .null }

@@ -16,7 +16,7 @@ extension ImageListResult: DataRepresentable {
             for counts in perClass { cells += counts.map(Cell.int) }
             return cells
         }
-        return DataTable(columns: columns, rows: rows)
+        return DataTable(title: title, columns: columns, rows: rows)
     }
 
     /// One object per image: `filename`, then `nb_objects`, `nb_preds`, `TP`, `FP`, `FN` as

@@ -7,7 +7,7 @@ extension ImageViewResult: DataRepresentable {
     /// `index` count from 1 like the terminal table.
     var dataTable: DataTable {
         DataTable(
-            title: subject.map { "\($0): \(filename)" },
+            title: (subject.map { "\($0): " } ?? "") + filename,
             columns: ImageViewResult.columns,
             rows: objects.enumerated().map { i, o in
                 [

@@ -11,7 +11,8 @@ extension MatrixResult: DataRepresentable {
     var dataTable: DataTable {
         let names = labels + ["none"]
         return DataTable(
-            title: subject,
+            title: (subject.map { "\($0): " } ?? "") + "Confusion matrix at IoU \(point.iou), confidence \(point.confidence) "
+                + "(rows ground truth, columns predictions)",
             columns: ["ground truth \\ prediction"] + names,
             rows: names.indices.map { r in [.string(names[r])] + names.indices.map { cell(r, $0) } })
     }

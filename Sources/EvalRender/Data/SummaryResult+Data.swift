@@ -17,7 +17,7 @@ extension SummaryResult: DataRepresentable {
             [.string("FP"), .int(t.fp)], [.string("FN"), .int(t.fn)], [.string("images"), .int(imageCount)],
             [.string("excluded"), .int(excludedCount)],
         ]
-        return DataTable(columns: ["metric", "value"], rows: rows)
+        return DataTable(title: "Summary: \(name)", columns: ["metric", "value"], rows: rows)
     }
 
     /// With boxes, exactly the keys of pycocotools' statistics (`AP` … `ARl`, as the peers'
@@ -62,6 +62,7 @@ extension ClassTotals {
 extension ClassTableResult: DataRepresentable {
     var dataTable: DataTable {
         DataTable(
+            title: "Classes at IoU \(point.iou), confidence \(point.confidence)",
             columns: ["class", "AP", "AP50", "precision", "recall", "F1", "objects", "predictions", "TP", "FP", "FN"],
             rows: rows.map { row in
                 let t = row.totals

@@ -234,7 +234,7 @@ public final class ShellSession {
         let unsaved = workspace.unsaved
         guard interactive, !unsaved.isEmpty, let editor else { return true }
         let names = unsaved.map { "\($0.name) (\($0.pending.count))" }.joined(separator: ", ")
-        OutputSink.writeError("unpushed edits in \(names); they stay in the journal ('recover' next time).\n")
+        writeNotice("unpushed edits in \(names); they stay in the journal ('recover' next time).")
         if case .line(let answer) = editor.readLine(prompt: "quit anyway? [y/N] ") {
             return answer.lowercased().hasPrefix("y")
         }
@@ -244,8 +244,17 @@ public final class ShellSession {
     /// Said on stderr at the end of a script that leaves edits unpushed.
     public func warnUnsaved() {
         for session in workspace.unsaved {
-            OutputSink.writeError("warning: \(session.name) has \(session.pending.count) unpushed edit(s); 'push' sends them\n")
+            writeNotice("\(session.name) has \(session.pending.count) unpushed edit(s); 'push' sends them", level: .warning)
         }
+    }
+
+    /// A line for standard error, wrapped to the terminal's width when standard error is one.
+    private func writeNotice(_ text: String, level: Message.Level = .info) {
+        let prefix = level == .warning ? "warning: " : ""
+        guard TerminalDevice.standardErrorIsTerminal else { return OutputSink.writeError(prefix + text + "\n") }
+        let options = RenderOptions(
+            ascii: workspace.settings.ascii, width: TerminalWidth.resolve(environment: environment) { TerminalWidth.query() })
+        OutputSink.writeError(render(.message(Message(text, level: level)), options: options))
     }
 }
 

@@ -12,10 +12,15 @@ final class ColumnPriorityTests: XCTestCase {
         return lines[top + 1].split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    func testShowKeepsClassScoreFateAndIoUAtForty() {
+    /// Class and fate stay readable at 40: IoU goes rather than cutting them to stubs.
+    func testShowKeepsClassFateAndScoreReadableAtForty() {
         let text = render(.imageView(HandFixtures.pixelView), options: RenderOptions(width: 40))
-        XCTAssertEqual(headers(text), ["#", "class", "score", "fate", "IoU"], text)
-        XCTAssertTrue(text.contains("left out to fit the width:\nkind, box x y w h, match"), text)
+        XCTAssertEqual(headers(text), ["#", "class", "score", "fate"], text)
+        XCTAssertTrue(text.contains("left out to fit the width:\nkind, box x y w h, IoU, match"), text)
+        XCTAssertTrue(text.contains("│ ■ pedestr… │"), text)
+        // `confused as car` shortens to `as car`; `below confidence` wraps whole words.
+        XCTAssertTrue(text.contains("│ as car      │"), text)
+        XCTAssertTrue(text.contains("│ below       │") && text.contains("│ confidence  │"), text)
     }
 
     func testShowLeavesTheBoxOutBeforeCuttingClassOrFate() {

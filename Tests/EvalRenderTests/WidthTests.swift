@@ -41,7 +41,11 @@ final class WidthTests: XCTestCase {
             let lines = render(.table(table), options: RenderOptions(width: width)).split(separator: "\n").map(String.init)
             for line in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), width, line) }
             let firstColumn = lines.dropFirst(3).dropLast().map { $0.split(separator: "│")[0].trimmingCharacters(in: .whitespaces) }
-            XCTAssertEqual(firstColumn.filter { !$0.isEmpty }.joined(separator: " "), syntax, "at \(width)")
+            // Broken at spaces (dropped) or after `|` (kept on the first line): nothing is lost.
+            let joined = firstColumn.filter { !$0.isEmpty }.reduce("") { text, piece in
+                text.isEmpty ? piece : text + (text.hasSuffix("|") ? "" : " ") + piece
+            }
+            XCTAssertEqual(joined, syntax, "at \(width)")
         }
     }
 

@@ -8,6 +8,8 @@ struct BrailleCanvas {
     private var masks: [UInt8]
     private var styles: [Style]
     private var overlay: [Character?]
+    /// The character a cell shows in ASCII instead of `'`, `.` or `:` (a series told apart without colour).
+    private var asciiMarks: [Character?]
 
     init(columns: Int, rows: Int) {
         self.columns = max(1, columns)
@@ -15,6 +17,7 @@ struct BrailleCanvas {
         masks = Array(repeating: 0, count: self.columns * self.rows)
         styles = Array(repeating: .plain, count: self.columns * self.rows)
         overlay = Array(repeating: nil, count: self.columns * self.rows)
+        asciiMarks = Array(repeating: nil, count: self.columns * self.rows)
     }
 
     var dotWidth: Int { columns * 2 }
@@ -23,11 +26,45 @@ struct BrailleCanvas {
     /// Bits of a braille character by dot position (column 0/1, row 0…3) in its cell.
     private static let bits: [[UInt8]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
 
-    mutating func set(_ x: Int, _ y: Int, _ style: Style) {
+    /// Sets a dot; `asciiMark`, when given, is what its cell shows in ASCII (until another dot is set there).
+    mutating func set(_ x: Int, _ y: Int, _ style: Style, asciiMark: Character? = nil) {
         guard x >= 0, y >= 0, x < dotWidth, y < dotHeight else { return }
         let cell = (y / 4) * columns + x / 2
         masks[cell] |= BrailleCanvas.bits[x % 2][y % 4]
         styles[cell] = style
+        asciiMarks[cell] = asciiMark
+    }
+
+    /// A path through `points` (dots) drawn with one dot in `every` along it, counted across its
+    /// segments so that the spacing stays even: 1 is a solid line, 2 a dotted one. A nil point
+    /// breaks the path.
+    mutating func path(_ points: [(Int, Int)?], _ style: Style, every: Int = 1, asciiMark: Character? = nil) {
+        var count = 0
+        var last: (Int, Int)?
+        func plot(_ x: Int, _ y: Int) {
+            if let last, last == (x, y) { return }
+            if count % max(1, every) == 0 { set(x, y, style, asciiMark: asciiMark) }
+            count += 1
+            last = (x, y)
+        }
+        var previous: (Int, Int)?
+        for point in points {
+            guard let point else { previous = nil; continue }
+            guard let from = previous else { plot(point.0, point.1); previous = point; continue }
+            var x = from.0, y = from.1
+            let (x1, y1) = point
+            let dx = abs(x1 - x), dy = -abs(y1 - y)
+            let sx = x < x1 ? 1 : -1, sy = y < y1 ? 1 : -1
+            var error = dx + dy
+            while true {
+                plot(x, y)
+                if x == x1 && y == y1 { break }
+                let e2 = 2 * error
+                if e2 >= dy { error += dy; x += sx }
+                if e2 <= dx { error += dx; y += sy }
+            }
+            previous = point
+        }
     }
 
     /// A straight line between two dots (Bresenham). A dashed line draws runs of two dots and skips two.
@@ -84,7 +121,9 @@ struct BrailleCanvas {
                 }
                 let mask = masks[i]
                 if mask == 0 { line.append(" "); continue }
-                if ascii {
+                if ascii, let mark = asciiMarks[i] {
+                    line.append(String(mark), styles[i])
+                } else if ascii {
                     let top = mask & 0x1B != 0, bottom = mask & 0xE4 != 0
                     line.append(top && bottom ? ":" : top ? "'" : ".", styles[i])
                 } else {

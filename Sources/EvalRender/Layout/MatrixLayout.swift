@@ -2,11 +2,22 @@ import EvalQuery
 
 /// Where the parts of a matrix heatmap go: the row-label column, one cell column per class
 /// (then `other`, then `none`) and the totals column.
+///
+/// A `compact` layout is for a line too narrow for even one class column otherwise: row labels
+/// are cut to the number and a few letters (`12 din…`), `none`'s column is headed by its number
+/// only, and the totals column may be left out (`showsTotals`), the totals row staying.
 struct MatrixLayout {
     let folded: FoldedMatrix
     /// Headers carry the (abbreviated) class name after the number; otherwise the number only.
     let named: Bool
+    let compact: Bool
+    /// False when the row totals column is left out to make room for class columns.
+    let showsTotals: Bool
+    /// The header over the row labels: `ground truth`, or a shorter word in a compact layout.
+    let rowHeader: String
     let rowLabels: [String]
+    /// True when some row label was cut to `rowLabelWidth`.
+    let labelsCut: Bool
     let rowLabelWidth: Int
     let columnHeaders: [String]
     let columnWidths: [Int]
@@ -19,10 +30,19 @@ struct MatrixLayout {
 
     /// The longest class name a named header shows before cutting it.
     static let headerNameLimit = 10
+    /// The fewest letters of a class name a compact row label keeps (an ellipsis included).
+    static let compactNameLetters = 5
 
-    init(_ folded: FoldedMatrix, named: Bool, maxWidth: Int, glyphs: Glyphs) {
+    /// `letters`: how much of a class name a compact row label keeps (at least `compactNameLetters`).
+    init(
+        _ folded: FoldedMatrix, named: Bool, compact: Bool = false, showsTotals: Bool = true,
+        letters: Int = MatrixLayout.compactNameLetters, maxWidth: Int, glyphs: Glyphs
+    ) {
         self.folded = folded
-        self.named = named
+        self.named = named && !compact
+        self.compact = compact
+        self.showsTotals = showsTotals
+        let named = self.named
         let m = folded.matrix
         let size = m.counts.count
         let keptCount = folded.kept.count
@@ -37,10 +57,15 @@ struct MatrixLayout {
         var labels: [String] = folded.kept.enumerated().map { position, index in numbered(index + 1, m.labels[position]) }
         if folded.hasOther { labels.append(String(repeating: " ", count: numberWidth + 1) + "other") }
         labels.append(numbered(noneNumber, "none"))
-        // Wide enough for the `ground truth` header, at most a quarter of the line (26 columns).
+        // Wide enough for the `ground truth` header, at most a quarter of the line (26 columns);
+        // compact: the number, a space and a few letters, enough for `other` and `none` too.
         let labelCap = max(12, min(26, maxWidth / 4))
-        let labelWidth = min(labelCap, max(labels.map(DisplayWidth.of).max() ?? 4, "ground truth".count))
+        let compactWidth = numberWidth + 1 + max(letters, MatrixLayout.compactNameLetters)
+        let longest = labels.map(DisplayWidth.of).max() ?? 4
+        let labelWidth = compact ? min(compactWidth, longest) : min(labelCap, max(longest, "ground truth".count))
+        rowHeader = labelWidth >= "ground truth".count ? "ground truth" : "truth"
         rowLabels = labels.map { StyledText($0).truncated(to: labelWidth, ellipsis: glyphs.ellipsis).plain }
+        labelsCut = rowLabels != labels
         rowLabelWidth = labelWidth
 
         let texts = (0..<size).map { r in (0..<size).map { c in MatrixLayout.valueText(m, r, c) } }
@@ -60,7 +85,7 @@ struct MatrixLayout {
             headers.append("\(index + 1) \(shown)")
         }
         if folded.hasOther { headers.append("other") }
-        headers.append("\(noneNumber) none")
+        headers.append(compact ? String(noneNumber) : "\(noneNumber) none")
         columnHeaders = headers
         abbreviated = cut
         // Class columns share one width so the grid stays regular; `other` and `none` size themselves.
@@ -72,8 +97,8 @@ struct MatrixLayout {
         totalWidth = max("total".count, String(grandTotal).count) + 1
     }
 
-    /// The width of a full line: row label, a space, the cells, ` │`, the totals.
-    var lineWidth: Int { rowLabelWidth + 1 + columnWidths.reduce(0, +) + 2 + totalWidth }
+    /// The width of a full line: row label, a space, the cells, then ` │` and the totals if shown.
+    var lineWidth: Int { rowLabelWidth + 1 + columnWidths.reduce(0, +) + (showsTotals ? 2 + totalWidth : 0) }
 
     /// A count, or a rounded percentage when normalized (`<1` for a non-zero value under 0.5 %).
     static func valueText(_ m: MatrixResult, _ r: Int, _ c: Int) -> String {

@@ -16,7 +16,9 @@ struct TextTable {
         case end
         /// Cut in the middle, keeping both ends (file names).
         case middle
-        /// Broken at spaces onto several lines within the cell: nothing is lost.
+        /// Broken at spaces (and after `|`, `,`, `/`) onto several lines within the cell: nothing
+        /// is lost. Words are cut only when even the other columns at their narrowest leave too
+        /// little room for the longest of them.
         case wrap
     }
 
@@ -72,7 +74,7 @@ struct TextTable {
                 natural[i] = max(natural[i], cell.width)
             }
         }
-        let (shown, widths) = layout(natural: natural, width: width)
+        let (shown, widths) = layout(natural: natural, words: longestWords(headers: headers, cells: cells.map { $0.map(\.plain) }), width: width)
 
         let border = color ? Style.dim : Style.plain
         func rule(_ level: Int) -> String {
@@ -119,17 +121,33 @@ struct TextTable {
 
     /// The indices of the columns `render` shows at `width`, in order.
     func shownColumns(width: Int, glyphs: Glyphs) -> [Int] {
+        fitted(width: width, glyphs: glyphs).shown
+    }
+
+    /// The columns `render` shows at `width` (indices, in order) and every column's width.
+    func fitted(width: Int, glyphs: Glyphs) -> (shown: [Int], widths: [Int]) {
         var natural = columns.map { DisplayWidth.of(glyphs.text($0.header)) }
         for row in rows {
             for (i, cell) in row.enumerated() where i < natural.count {
                 natural[i] = max(natural[i], DisplayWidth.of(glyphs.text(cell.plain)))
             }
         }
-        return layout(natural: natural, width: width).shown
+        let words = longestWords(headers: columns.map { glyphs.text($0.header) }, cells: rows.map { $0.map { glyphs.text($0.plain) } })
+        return layout(natural: natural, words: words, width: width)
+    }
+
+    /// For each wrapping column, the widest piece of its header and cells that `TextWrap` does
+    /// not break (0 for other columns): the width below which it would cut a word.
+    private func longestWords(headers: [String], cells: [[String]]) -> [Int] {
+        columns.indices.map { i in
+            guard columns[i].shrink == .wrap else { return 0 }
+            let texts = [headers[i]] + cells.compactMap { i < $0.count ? $0[i] : nil }
+            return texts.map(TextWrap.longestPiece).max() ?? 0
+        }
     }
 
     /// The columns shown (indices, in order) and every column's width, from their natural widths.
-    private func layout(natural: [Int], width: Int) -> (shown: [Int], widths: [Int]) {
+    private func layout(natural: [Int], words: [Int], width: Int) -> (shown: [Int], widths: [Int]) {
         var shown = Array(columns.indices)
         var narrowing: [Int] = []
         var widths = natural
@@ -159,7 +177,11 @@ struct TextTable {
                 shown.removeAll(where: leaving.contains)
             }
             widths = natural
-            shrink(&widths, toFit: width, among: narrowing.filter(shown.contains).sorted(), shown: shown)
+            // Wrapping columns keep their words whole while the others can still give room.
+            let among = narrowing.filter(shown.contains).sorted()
+            let wholeWords = columns.indices.map { max(columns[$0].minWidth, min(natural[$0], words[$0])) }
+            shrink(&widths, toFit: width, among: among, shown: shown, floors: wholeWords)
+            shrink(&widths, toFit: width, among: among, shown: shown, floors: columns.map(\.minWidth))
         }
         if let only = shown.first, total() > width {
             // A single column wider than the line: cut it whatever its kind.
@@ -168,13 +190,13 @@ struct TextTable {
         return (shown, widths)
     }
 
-    /// Narrows the `among` columns one column at a time until the table fits or none can give
-    /// more: the lowest shrink priority first, and among equals the widest.
-    private func shrink(_ widths: inout [Int], toFit width: Int, among: [Int], shown: [Int]) {
+    /// Narrows the `among` columns one column at a time, none below its floor, until the table
+    /// fits or none can give more: the lowest shrink priority first, and among equals the widest.
+    private func shrink(_ widths: inout [Int], toFit width: Int, among: [Int], shown: [Int], floors: [Int]) {
         var excess = shown.reduce(0) { $0 + widths[$1] } + 3 * shown.count + 1 - width
         while excess > 0 {
             var pick = -1
-            for i in among where widths[i] > columns[i].minWidth {
+            for i in among where widths[i] > floors[i] {
                 if pick < 0 || columns[i].shrinkPriority < columns[pick].shrinkPriority
                     || (columns[i].shrinkPriority == columns[pick].shrinkPriority && widths[i] > widths[pick])
                 {

@@ -30,9 +30,14 @@ enum TextWrap {
         return lines
     }
 
+    /// Characters after which a line may break inside a word: the alternatives of a syntax line
+    /// (`format|color|rows`), lists without spaces (`a,b`) and paths (`dir/file`).
+    static let breaksAfter: Set<Character> = ["|", ",", "/"]
+
     /// Styled `text` broken into lines of at most `width` columns, keeping each run's style:
-    /// at the last space that fits, or within a word longer than a line. Spaces at a break are
-    /// dropped, others kept as they are; line breaks in the text are kept.
+    /// at the last space that fits or just after a `breaksAfter` character, whichever comes
+    /// later, and within a word only when a piece of it without such a place is longer than a
+    /// line. Spaces at a break are dropped, others kept as they are; line breaks in the text are kept.
     static func wrap(_ text: StyledText, width: Int) -> [StyledText] {
         let width = max(1, width)
         guard text.width > width || text.plain.contains("\n") else { return [text] }
@@ -47,19 +52,21 @@ enum TextWrap {
         var lines: [StyledText] = []
         var start = 0
         while start < characters.count {
-            var used = 0, end = start, lastSpace = -1
+            // `lastBreak`: where the line may end (at a space, or after a `breaksAfter` character).
+            var used = 0, end = start, lastBreak = -1
             var forced = false
             while end < characters.count {
                 let c = characters[end].character
                 if c == "\n" { forced = true; break }
                 let w = DisplayWidth.of(String(c))
                 if used + w > width { break }
-                if c == " " { lastSpace = end }
+                if c == " " { lastBreak = end }
                 used += w
                 end += 1
+                if TextWrap.breaksAfter.contains(c) { lastBreak = end }
             }
-            if !forced && end < characters.count && characters[end].character != " " && lastSpace > start {
-                end = lastSpace
+            if !forced && end < characters.count && characters[end].character != " " && lastBreak > start {
+                end = lastBreak
             }
             if end == start && !forced { end = start + 1 }
             lines.append(line(start..<end))
@@ -69,6 +76,19 @@ enum TextWrap {
             }
         }
         return lines.isEmpty ? [StyledText()] : lines
+    }
+
+    /// The widest piece of `text` that `wrap` keeps on one line when it can: the text between
+    /// spaces, broken after each `breaksAfter` character.
+    static func longestPiece(_ text: String) -> Int {
+        var longest = 0, current = 0
+        for c in text {
+            if c == " " || c == "\n" { current = 0; continue }
+            current += DisplayWidth.of(String(c))
+            longest = max(longest, current)
+            if breaksAfter.contains(c) { current = 0 }
+        }
+        return longest
     }
 
     /// Lays out styled items (legend entries) separated by two spaces, wrapping to `width`.

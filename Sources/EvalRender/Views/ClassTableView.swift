@@ -5,8 +5,10 @@ import EvalQuery
 /// which has no AP). Class names and bars are in the class's colour.
 ///
 /// On a narrower line the bar goes first, then class names narrow to `classMinWidth`, then the
-/// columns that follow from others go (`preds` = TP + FP, F1 from precision and recall, AP50),
-/// so that FP, FN and objects stay as long as they can.
+/// columns that follow from others go (`preds` = TP + FP, TP, AP50), then objects, FN and FP, so
+/// that AP, F1, precision and recall (what `classes sort` is usually asked for, and what
+/// `summary` advertises) stay as long as they can. A table sorted by a column keeps that column
+/// before any other (see `sortedColumns`).
 struct ClassTableView: TerminalView {
     var result: ClassTableResult
 
@@ -16,14 +18,16 @@ struct ClassTableView: TerminalView {
 
     /// The per-class columns shared with `summary`, after the class name and any AP columns.
     static let countColumns: [TextTable.Column] = [
-        TextTable.Column("precision", .right, priority: 6), TextTable.Column("recall", .right, priority: 7),
-        TextTable.Column("F1", .right, priority: 4), TextTable.Column("objects", .right, priority: 8),
+        TextTable.Column("precision", .right, priority: 10), TextTable.Column("recall", .right, priority: 10),
+        TextTable.Column("F1", .right, priority: 11), TextTable.Column("objects", .right, priority: 8),
         TextTable.Column("preds", .right, priority: 3), TextTable.Column("TP", .right, priority: 5),
         TextTable.Column("FP", .right, priority: 9), TextTable.Column("FN", .right, priority: 9),
     ]
 
     static let classColumn = TextTable.Column("class", shrink: .end, minWidth: classMinWidth, priority: 20, shrinkPriority: 1)
-    static let apColumns = [TextTable.Column("AP", .right, priority: 10), TextTable.Column("AP50", .right, priority: 2)]
+    static let apColumns = [TextTable.Column("AP", .right, priority: 12), TextTable.Column("AP50", .right, priority: 2)]
+    /// The priority of a column the rows are sorted by: below the class name only.
+    static let sortedPriority = 19
 
     func lines(_ options: RenderOptions) -> [String] {
         let hasAP = result.rows.contains { $0.ap != nil }
@@ -34,11 +38,42 @@ struct ClassTableView: TerminalView {
         // The bar is decoration: the first to go, without a note.
         columns.append(TextTable.Column(hasAP ? "AP bar" : "F1 bar", priority: 0, noted: false))
         columns += Self.countColumns
+        // The sort keys as columns of the table: the class name, then the bar (no key).
+        let keyColumns = Array(1..<(hasAP ? 3 : 1)) + Array((hasAP ? 4 : 2)..<columns.count)
+        for (k, key) in Self.sortedColumns(result.rows, hasAP: hasAP).enumerated() where key {
+            columns[keyColumns[k]].priority = Self.sortedPriority
+        }
         var table = TextTable(columns: columns)
         table.rows = result.rows.prefix(rowLimit).map { ClassTableView.cells($0, hasAP: hasAP, bar: true, options) }
         out += table.render(width: options.width, glyphs: options.glyphs, color: options.color)
         out += ViewParts.moreRows(shown: rowLimit, total: result.rows.count, options)
         return out
+    }
+
+    /// The values `classes sort` orders by, in column order (AP and AP50 when `hasAP`, then the
+    /// counts), with AP's −1 and nil as the sort takes them.
+    static func sortKeys(_ row: ClassTotals, hasAP: Bool) -> [Double] {
+        let t = row.totals
+        return (hasAP ? [row.ap ?? -1, row.ap50 ?? -1] : [])
+            + [t.precision, t.recall, t.f1] + [t.objects, t.predictions, t.tp, t.fp, t.fn].map(Double.init)
+    }
+
+    /// Which of the `sortKeys` columns the rows are sorted by. The result does not say which column
+    /// `classes sort` used, so it is read from the rows: when they are no longer in label-map order,
+    /// every column whose values run in one direction (ascending or descending) is a candidate.
+    /// Rows in label-map order (no sort, or a sort that changed nothing) mark none.
+    static func sortedColumns(_ rows: [ClassTotals], hasAP: Bool) -> [Bool] {
+        let count = (hasAP ? 2 : 0) + 8
+        let indices = rows.map { $0.classIndex ?? 0 }
+        guard rows.count > 2, indices != indices.sorted() else { return Array(repeating: false, count: count) }
+        let keys = rows.map { sortKeys($0, hasAP: hasAP) }
+        return (0..<count).map { k in
+            let values = keys.map { $0[k] }
+            let pairs = zip(values, values.dropFirst())
+            // A column with one value throughout says nothing about the order.
+            guard Set(values).count > 1 else { return false }
+            return pairs.allSatisfy { $0 <= $1 } || pairs.allSatisfy { $0 >= $1 }
+        }
     }
 
     static func cells(_ row: ClassTotals, hasAP: Bool, bar withBar: Bool, _ options: RenderOptions) -> [StyledText] {

@@ -2,7 +2,8 @@ import EvalQuery
 
 /// `pr [CLASS]`: precision against recall on a braille canvas, both axes from 0 to 1, one
 /// colour per series, the operating point marked. Points at −1 (a class without ground
-/// truth) are left out.
+/// truth) are left out. Without colour the series differ in their line instead: the first
+/// solid, the next dotted, then sparser (`Stroke`), and so do their legend markers.
 struct CurveView: TerminalView {
     var curve: CurveResult
 
@@ -19,17 +20,12 @@ struct CurveView: TerminalView {
             (Int((min(1, max(0, recall)) * xMax).rounded()), Int(((1 - min(1, max(0, precision))) * yMax).rounded()))
         }
         for (s, series) in curve.series.enumerated() {
-            let style = ClassPalette.style(s)
-            var previous: (Int, Int)?
-            for (i, p) in series.precision.enumerated() where i < curve.recall.count {
-                guard p >= 0 else { previous = nil; continue }
-                let point = dot(curve.recall[i], p)
-                if let previous {
-                    canvas.line(previous.0, previous.1, point.0, point.1, style)
-                } else {
-                    canvas.set(point.0, point.1, style)
-                }
-                previous = point
+            let points = series.precision.prefix(curve.recall.count).enumerated().map { i, p in p >= 0 ? dot(curve.recall[i], p) : nil }
+            if options.color {
+                canvas.path(points, ClassPalette.style(s))
+            } else {
+                let stroke = Stroke(s)
+                canvas.path(points, .plain, every: stroke.every, asciiMark: stroke.asciiMark)
             }
         }
         if let op = curve.operatingPoint {
@@ -57,11 +53,33 @@ struct CurveView: TerminalView {
         return out
     }
 
+    /// How a series is drawn without colour, by its place: solid, dotted (one dot in two),
+    /// then sparser (one in three), with a legend marker for each.
+    struct Stroke {
+        /// One dot in `every` along the curve is drawn.
+        let every: Int
+        /// The legend marker, in Unicode and in ASCII.
+        let marker: String
+        let asciiMarker: String
+        /// What the series' cells show in ASCII, where a dotted line would look like a solid one;
+        /// nil for the first series (`'`, `.` or `:` by where its dots are).
+        let asciiMark: Character?
+
+        init(_ series: Int) {
+            switch series {
+            case 0: (every, marker, asciiMarker, asciiMark) = (1, "━", ":", nil)
+            case 1: (every, marker, asciiMarker, asciiMark) = (2, "┅", "*", "*")
+            default: (every, marker, asciiMarker, asciiMark) = (3, "┈", "o", "o")
+            }
+        }
+    }
+
     private func legend(_ options: RenderOptions) -> [String] {
         let g = options.glyphs
         var items: [StyledText] = [StyledText("precision (up) against recall (right)", .dim)]
         items += curve.series.enumerated().map { s, series in
-            StyledText(g.square + " ", ClassPalette.style(s)) + StyledText(series.name)
+            let marker = options.color ? g.square : (options.ascii ? Stroke(s).asciiMarker : Stroke(s).marker)
+            return StyledText(marker + " ", options.color ? ClassPalette.style(s) : .plain) + StyledText(series.name)
         }
         if let op = curve.operatingPoint {
             items.append(StyledText(String(g.pointMark) + " operating point", .bold)

@@ -8,8 +8,10 @@ import Foundation
 struct GenericTableView: TerminalView {
     var table: ResultTable
 
-    /// The narrowest a wrapping column gets: about two short words a line.
-    static let wrapMinWidth = 10
+    /// The narrowest a wrapping column gets: a short word or two a line. The table keeps a
+    /// wrapping column as wide as its longest word while other columns can give room, so
+    /// this is reached only when words must be cut anyway.
+    static let wrapMinWidth = 8
 
     /// Words of a sentence or a syntax line: at least three (class names have fewer), short on
     /// average (not a list of paths, which would break mid-name).

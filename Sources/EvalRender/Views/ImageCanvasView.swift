@@ -19,34 +19,72 @@ struct ImageCanvasView: TerminalView {
         return out
     }
 
+    /// The objects as a table. On a narrow line the box goes first, whole (numbers cut short
+    /// say nothing), then the match, then the kind (a prediction has a score); class and fate
+    /// stay readable (a long fate wraps, `confused as car` shortens to `as car`) before score
+    /// and IoU. A score, IoU or match column empty in every row shown is left out.
     private func objectTable(_ options: RenderOptions) -> [String] {
-        // On a narrow line the box goes first (numbers cut short say nothing), then the match,
-        // then the kind (a prediction has a score); class, score, fate and IoU stay.
-        var table = TextTable(columns: [
+        var columns = [
             TextTable.Column("#", .right, priority: 10),
             TextTable.Column("kind", priority: 4),
-            TextTable.Column("class", shrink: .end, minWidth: 6, priority: 9, shrinkPriority: 5),
-            TextTable.Column("box x y w h", shrink: .end, minWidth: 8, priority: 1),
+            TextTable.Column("class", shrink: .end, minWidth: ImageCanvasView.classMinWidth, priority: 9, shrinkPriority: 5),
+            TextTable.Column("box x y w h", priority: 1),
             TextTable.Column("score", .right, priority: 8),
-            TextTable.Column("fate", shrink: .end, minWidth: 6, priority: 9, shrinkPriority: 5),
+            TextTable.Column("fate", shrink: .wrap, minWidth: ImageCanvasView.fateMinWidth, priority: 9, shrinkPriority: 5),
             TextTable.Column("IoU", .right, priority: 7),
             TextTable.Column("match", .right, priority: 3),
-        ])
+        ]
         let shown = options.maxRows.map { min($0, view.objects.count) } ?? view.objects.count
-        table.rows = view.objects.prefix(shown).enumerated().map { i, o in
+        let objects = view.objects.prefix(shown)
+        func row(_ i: Int, _ o: ViewObject, shortFates: Bool) -> [StyledText] {
             let box = [o.box.x, o.box.y, o.box.width, o.box.height]
                 .map { view.normalized ? NumberText.fraction($0) : String(format: "%.1f", $0) }.joined(separator: " ")
             return [
                 StyledText(String(i + 1)), StyledText(o.kind == .groundTruth ? "gt" : "pred"),
                 ViewParts.swatch(view.className(o.classIndex), classIndex: o.classIndex, options), StyledText(box),
                 StyledText(o.score.map { NumberText.fraction($0) } ?? "—", o.score == nil ? .dim : .plain),
-                StyledText(view.fateText(o), fateStyle(o.fate)),
+                StyledText(shortFates ? shortFateText(o) : view.fateText(o), fateStyle(o.fate)),
                 StyledText(o.iou.map { NumberText.fraction($0) } ?? "—", o.iou == nil ? .dim : .plain),
                 StyledText(o.match.map { String($0 + 1) } ?? "—", o.match == nil ? .dim : .plain),
             ]
         }
-        return table.render(width: options.width, glyphs: options.glyphs, color: options.color)
-            + ViewParts.moreRows(shown: shown, total: view.objects.count, options)
+        // Columns with nothing to show in these rows (a score on ground truth only, say).
+        let empty = [
+            (4, objects.allSatisfy { $0.score == nil }), (6, objects.allSatisfy { $0.iou == nil }),
+            (7, objects.allSatisfy { $0.match == nil }),
+        ].filter { !objects.isEmpty && $0.1 }.map(\.0)
+        let emptyNames = empty.map { columns[$0].header }
+        let kept = columns.indices.filter { !empty.contains($0) }
+        columns = kept.map { columns[$0] }
+        func rows(shortFates: Bool) -> [[StyledText]] {
+            objects.enumerated().map { i, o in
+                let cells = row(i, o, shortFates: shortFates)
+                return kept.map { cells[$0] }
+            }
+        }
+        var table = TextTable(columns: columns, rows: rows(shortFates: false))
+        let fate = columns.firstIndex { $0.header == "fate" }!
+        let (fits, widths) = table.fitted(width: options.width, glyphs: options.glyphs)
+        let fateWidth = table.rows.map { $0[fate].width }.max() ?? 0
+        if fits.contains(fate) && widths[fate] < fateWidth {
+            table.rows = rows(shortFates: true)
+        }
+        var out = table.render(width: options.width, glyphs: options.glyphs, color: options.color)
+        if !emptyNames.isEmpty {
+            out += ViewParts.note("empty in these rows, left out: " + emptyNames.joined(separator: ", "), options)
+        }
+        return out + ViewParts.moreRows(shown: shown, total: view.objects.count, options)
+    }
+
+    /// Class names are cut no shorter than this (swatch included): `■ pedestr…` still reads.
+    static let classMinWidth = 10
+    /// Fates wrap no narrower than this: `below` / `confidence`.
+    static let fateMinWidth = 10
+
+    /// A fate in few words, for a narrow fate column: a confusion says only the other class.
+    private func shortFateText(_ object: ViewObject) -> String {
+        guard case .confused(let other) = object.fate else { return view.fateText(object) }
+        return (object.kind == .groundTruth ? "as " : "is ") + view.className(other)
     }
 
     private func fateStyle(_ fate: ViewObject.Fate) -> Style {

@@ -4,7 +4,8 @@ import EvalQuery
 /// `none` the background; every cell shows its value, shaded by intensity (green on the
 /// diagonal, red off it, each scaled to its own maximum so that confusions stand out), or
 /// followed by a shade character without colour. Classes that do not fit the width (or beyond
-/// `top N`) are folded into `other`, keeping those most involved in errors.
+/// `top N`) are folded into `other`, keeping those most involved in errors. On a narrow line a
+/// compact layout (short row labels, no totals column) makes room for more classes.
 struct MatrixView: TerminalView {
     var matrix: MatrixResult
 
@@ -27,11 +28,11 @@ struct MatrixView: TerminalView {
         let cellsStart = layout.rowLabelWidth + 1
         let axis = StyledText("predictions " + g.arrow, .bold).truncated(to: max(1, options.width - cellsStart), ellipsis: g.ellipsis)
         out.append(String(repeating: " ", count: cellsStart) + axis.rendered(color: options.color))
-        var header = StyledText("ground truth", .bold).padded(to: layout.rowLabelWidth, alignment: .left) + " "
+        var header = StyledText(layout.rowHeader, .bold).padded(to: layout.rowLabelWidth, alignment: .left) + " "
         for (i, text) in layout.columnHeaders.enumerated() {
             header.append(StyledText(text + " ").padded(to: layout.columnWidths[i], alignment: .right))
         }
-        header.append(bar + StyledText("total").padded(to: layout.totalWidth, alignment: .right))
+        if layout.showsTotals { header.append(bar + StyledText("total").padded(to: layout.totalWidth, alignment: .right)) }
         out.append(header.rendered(color: options.color))
 
         let (maxDiagonal, maxError) = maxima(folded)
@@ -52,7 +53,9 @@ struct MatrixView: TerminalView {
                     line.append(" " + inner + String(g.shade(ramp == .neutral ? 0 : intensity)))
                 }
             }
-            line.append(bar + StyledText(String(m.counts[r].reduce(0, +))).padded(to: layout.totalWidth, alignment: .right))
+            if layout.showsTotals {
+                line.append(bar + StyledText(String(m.counts[r].reduce(0, +))).padded(to: layout.totalWidth, alignment: .right))
+            }
             out.append(line.rendered(color: options.color))
         }
         let rule = String(repeating: g.horizontal, count: layout.lineWidth)
@@ -62,31 +65,66 @@ struct MatrixView: TerminalView {
         for c in 0..<size {
             totals.append(StyledText(String(columnTotals[c]) + " ").padded(to: layout.columnWidths[c], alignment: .right))
         }
-        totals.append(bar + StyledText(String(columnTotals.reduce(0, +))).padded(to: layout.totalWidth, alignment: .right))
+        if layout.showsTotals {
+            totals.append(bar + StyledText(String(columnTotals.reduce(0, +))).padded(to: layout.totalWidth, alignment: .right))
+        }
         out.append(totals.rendered(color: options.color))
         out += legend(layout, options)
         return out
     }
 
+    /// Below this many classes shown, a compact layout is tried (when it shows more).
+    static let enoughClasses = 8
+
     /// The most classes that fit (a binary search: a layout widens with each class kept),
-    /// with named headers when they fit at that count, numbers only otherwise.
+    /// with named headers when they fit at that count, numbers only otherwise. When fewer than
+    /// wanted (and fewer than `enoughClasses`) fit, a compact layout with the totals column,
+    /// then one without, is tried, and taken if it shows more classes; the room its classes
+    /// leave then goes to the totals column, then to longer row labels.
     private func chooseLayout(_ options: RenderOptions) -> MatrixLayout {
         let n = matrix.labels.count
+        let wanted = min(n, max(0, matrix.top ?? n))
         let ranking = FoldedMatrix.ranking(matrix)
-        func layout(_ count: Int, named: Bool) -> MatrixLayout {
-            MatrixLayout(FoldedMatrix(matrix, keeping: count, ranking: ranking), named: named, maxWidth: options.width, glyphs: options.glyphs)
+        func layout(_ count: Int, named: Bool = false, compact: Bool = false, totals: Bool = true, letters: Int = 0) -> MatrixLayout {
+            MatrixLayout(
+                FoldedMatrix(matrix, keeping: count, ranking: ranking), named: named, compact: compact, showsTotals: totals,
+                letters: letters, maxWidth: options.width, glyphs: options.glyphs)
         }
-        var low = 0, high = min(n, max(0, matrix.top ?? n))
-        var best = layout(low, named: false)
-        while low <= high {
-            let middle = (low + high) / 2
-            let candidate = layout(middle, named: false)
-            if candidate.lineWidth <= options.width {
-                best = candidate
-                low = middle + 1
-            } else {
-                high = middle - 1
+        func most(compact: Bool, totals: Bool) -> MatrixLayout {
+            var low = 0, high = wanted
+            var best = layout(low, compact: compact, totals: totals)
+            while low <= high {
+                let middle = (low + high) / 2
+                let candidate = layout(middle, compact: compact, totals: totals)
+                if candidate.lineWidth <= options.width {
+                    best = candidate
+                    low = middle + 1
+                } else {
+                    high = middle - 1
+                }
             }
+            return best
+        }
+        var best = most(compact: false, totals: true)
+        // Short row labels cost more than they give once a screenful of classes fits.
+        let enough = min(wanted, MatrixView.enoughClasses)
+        for totals in [true, false] where best.folded.kept.count < enough || best.lineWidth > options.width {
+            let compact = most(compact: true, totals: totals)
+            let fits = best.lineWidth <= options.width
+            if compact.folded.kept.count > best.folded.kept.count || (!fits && compact.lineWidth <= options.width) {
+                best = compact
+            }
+        }
+        if best.compact {
+            let kept = best.folded.kept.count
+            let widest = matrix.labels.map(DisplayWidth.of).max() ?? 0
+            for totals in [true, false] {
+                for letters in stride(from: widest, through: MatrixLayout.compactNameLetters, by: -1) {
+                    let roomier = layout(kept, compact: true, totals: totals, letters: letters)
+                    if roomier.lineWidth <= options.width { return roomier }
+                }
+            }
+            return best
         }
         let named = layout(best.folded.kept.count, named: true)
         return named.lineWidth <= options.width ? named : best
@@ -133,7 +171,12 @@ struct MatrixView: TerminalView {
             let left = (0..<matrix.labels.count).filter { !folded.kept.contains($0) }
             var note = "showing \(folded.kept.count) of \(matrix.labels.count) classes, those most involved in errors; \(left.count) folded into other"
             if left.count <= 8 { note += ": " + left.map { matrix.labels[$0] }.joined(separator: ", ") }
+            if folded.kept.isEmpty { note += "; widen the terminal to see classes" }
             notes.append(note)
+        }
+        if layout.compact && (layout.labelsCut || !layout.showsTotals) {
+            let what = [layout.labelsCut ? "row labels cut" : nil, layout.showsTotals ? nil : "the totals column left out"]
+            notes.append(what.compactMap { $0 }.joined(separator: " and ") + " to fit the width")
         }
         if !layout.named && !folded.kept.isEmpty {
             notes.append("columns are numbered like the rows")

@@ -1,0 +1,64 @@
+import EvalCore
+import EvalQuery
+import XCTest
+
+@testable import EvalRender
+
+/// On a narrow line, `classes` keeps the column its rows are sorted by, and otherwise keeps
+/// AP, F1, precision and recall before the counts.
+final class ClassSortColumnTests: XCTestCase {
+    /// The header cells of the first table in `text`.
+    private func headers(_ text: String) -> [String] {
+        let lines = text.split(separator: "\n").map(String.init)
+        guard let top = lines.firstIndex(where: { $0.hasPrefix("┌") }) else { return [] }
+        return lines[top + 1].split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// COCO's first 12 classes with their label-map places, as the executor gives them.
+    private var rows: [ClassTotals] {
+        COCOFixtures.classes.rows.prefix(12).enumerated().map { i, row in
+            var row = row
+            row.classIndex = i
+            return row
+        }
+    }
+
+    private func sorted(by key: (ClassTotals) -> Double) -> ClassTableResult {
+        ClassTableResult(rows: rows.sorted { key($0) > key($1) }, point: OperatingPoint())
+    }
+
+    func testSortedByF1KeepsF1AtForty() {
+        let text = render(.classes(sorted { $0.totals.f1 }), options: RenderOptions(width: 40))
+        XCTAssertTrue(headers(text).contains("F1"), text)
+        XCTAssertTrue(headers(text).contains("class"), text)
+    }
+
+    func testSortedByACountKeepsThatCountAtForty() {
+        for (name, key) in [("FP", { (r: ClassTotals) in Double(r.totals.fp) }), ("objects", { Double($0.totals.objects) })] {
+            let text = render(.classes(sorted(by: key)), options: RenderOptions(width: 40))
+            XCTAssertTrue(headers(text).contains(name), "sorted by \(name):\n\(text)")
+            for line in text.split(separator: "\n") { XCTAssertLessThanOrEqual(DisplayWidth.of(String(line)), 40) }
+        }
+    }
+
+    func testUnsortedKeepsRatesBeforeCountsAtForty() {
+        let text = render(.classes(ClassTableResult(rows: rows, point: OperatingPoint())), options: RenderOptions(width: 40))
+        XCTAssertEqual(headers(text), ["class", "AP", "F1"], text)
+    }
+
+    func testSortDetectionNeedsRowsOutOfLabelOrder() {
+        XCTAssertEqual(ClassTableView.sortedColumns(rows, hasAP: true), Array(repeating: false, count: 10))
+        let byF1 = sorted { $0.totals.f1 }.rows
+        let marked = ClassTableView.sortedColumns(byF1, hasAP: true)
+        // AP, AP50, precision, recall, F1, objects, preds, TP, FP, FN: F1 is the fifth.
+        XCTAssertTrue(marked[4], "\(marked)")
+    }
+
+    func testSummaryKeepsPrecisionRecallAndF1BeforeCounts() {
+        let text = render(.summary(HandFixtures.cocoSummary), options: RenderOptions(width: 60))
+        let lines = text.split(separator: "\n").map(String.init)
+        let header = lines.first { $0.contains("│ class") } ?? ""
+        for name in ["precision", "recall", "F1"] { XCTAssertTrue(header.contains(name), "\(name) at 60:\n\(text)") }
+        XCTAssertFalse(header.contains("objects"), text)
+    }
+}

@@ -50,7 +50,15 @@ extension Executor {
                 return l.offset < r.offset
             }.map(\.element)
         }
-        return ClassTableResult(rows: rows, point: session.countsPoint)
+        return ClassTableResult(rows: rows, point: session.countsPoint, sortedBy: sort.map { Self.classColumnName($0.key) })
+    }
+
+    /// The header of the column a (valid) class sort key names: `f1` → `F1`, `name` → `class`.
+    static func classColumnName(_ reference: Reference) -> String {
+        let key = reference.name.text.lowercased()
+        if key == "name" || key == "class" { return "class" }
+        return ["AP", "AP50", "precision", "recall", "F1", "TP", "FP", "FN", "objects", "preds"]
+            .first { $0.lowercased() == key } ?? reference.name.text
     }
 
     /// A numeric key of a class row; nil for `name` (sorted as text).

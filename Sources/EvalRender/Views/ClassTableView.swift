@@ -8,7 +8,7 @@ import EvalQuery
 /// columns that follow from others go (`preds` = TP + FP, TP, AP50), then objects, FN and FP, so
 /// that AP, F1, precision and recall (what `classes sort` is usually asked for, and what
 /// `summary` advertises) stay as long as they can. A table sorted by a column keeps that column
-/// before any other (see `sortedColumns`).
+/// before any other (`ClassTableResult.sortedBy`).
 struct ClassTableView: TerminalView {
     var result: ClassTableResult
 
@@ -38,42 +38,14 @@ struct ClassTableView: TerminalView {
         // The bar is decoration: the first to go, without a note.
         columns.append(TextTable.Column(hasAP ? "AP bar" : "F1 bar", priority: 0, noted: false))
         columns += Self.countColumns
-        // The sort keys as columns of the table: the class name, then the bar (no key).
-        let keyColumns = Array(1..<(hasAP ? 3 : 1)) + Array((hasAP ? 4 : 2)..<columns.count)
-        for (k, key) in Self.sortedColumns(result.rows, hasAP: hasAP).enumerated() where key {
-            columns[keyColumns[k]].priority = Self.sortedPriority
+        if let sorted = result.sortedBy, let i = columns.firstIndex(where: { $0.header == sorted }), i > 0 {
+            columns[i].priority = Self.sortedPriority
         }
         var table = TextTable(columns: columns)
         table.rows = result.rows.prefix(rowLimit).map { ClassTableView.cells($0, hasAP: hasAP, bar: true, options) }
         out += table.render(width: options.width, glyphs: options.glyphs, color: options.color)
         out += ViewParts.moreRows(shown: rowLimit, total: result.rows.count, options)
         return out
-    }
-
-    /// The values `classes sort` orders by, in column order (AP and AP50 when `hasAP`, then the
-    /// counts), with AP's −1 and nil as the sort takes them.
-    static func sortKeys(_ row: ClassTotals, hasAP: Bool) -> [Double] {
-        let t = row.totals
-        return (hasAP ? [row.ap ?? -1, row.ap50 ?? -1] : [])
-            + [t.precision, t.recall, t.f1] + [t.objects, t.predictions, t.tp, t.fp, t.fn].map(Double.init)
-    }
-
-    /// Which of the `sortKeys` columns the rows are sorted by. The result does not say which column
-    /// `classes sort` used, so it is read from the rows: when they are no longer in label-map order,
-    /// every column whose values run in one direction (ascending or descending) is a candidate.
-    /// Rows in label-map order (no sort, or a sort that changed nothing) mark none.
-    static func sortedColumns(_ rows: [ClassTotals], hasAP: Bool) -> [Bool] {
-        let count = (hasAP ? 2 : 0) + 8
-        let indices = rows.map { $0.classIndex ?? 0 }
-        guard rows.count > 2, indices != indices.sorted() else { return Array(repeating: false, count: count) }
-        let keys = rows.map { sortKeys($0, hasAP: hasAP) }
-        return (0..<count).map { k in
-            let values = keys.map { $0[k] }
-            let pairs = zip(values, values.dropFirst())
-            // A column with one value throughout says nothing about the order.
-            guard Set(values).count > 1 else { return false }
-            return pairs.allSatisfy { $0 <= $1 } || pairs.allSatisfy { $0 >= $1 }
-        }
     }
 
     static func cells(_ row: ClassTotals, hasAP: Bool, bar withBar: Bool, _ options: RenderOptions) -> [StyledText] {

@@ -110,7 +110,12 @@ public final class ShellSession {
         let results = try StatementProgress.run(node) { () throws(ExecutionError) in try executor.execute(node) }
         if case .load = node.statement, !results.isEmpty, !InterruptFlag.isRaised {
             noteJournal()
-            if interactive { workspace.current?.prefetchCOCOMetrics() }
+            if interactive, let session = workspace.current {
+                // Both kinds of numbers are ready before the first statement asks: the COCO
+                // metrics on a second thread, the operating point's here (tens of milliseconds).
+                session.prefetchCOCOMetrics()
+                _ = session.view()
+            }
         }
         return results
     }

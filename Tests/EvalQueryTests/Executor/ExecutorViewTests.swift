@@ -17,6 +17,17 @@ final class ExecutorViewTests: XCTestCase {
         XCTAssertEqual(summary.imageCount, 3)
     }
 
+    /// `classes sort fn`: dog (2 missed) before cat (0), and the result names the column as its
+    /// header reads, for a narrow view to keep.
+    func testClassesSortNamesItsColumn() throws {
+        let executor = ExecutorFixture.executor()
+        guard case .classes(let byFN)? = try executor.run("classes sort fn").first else { return XCTFail("no classes") }
+        XCTAssertEqual(byFN.rows.map(\.name), ["dog", "cat"])
+        XCTAssertEqual(byFN.sortedBy, "FN")
+        guard case .classes(let plain)? = try executor.run("classes").first else { return XCTFail("no classes") }
+        XCTAssertNil(plain.sortedBy)
+    }
+
     func testMatrixRowsAreGroundTruthColumnsPredictions() throws {
         let executor = ExecutorFixture.executor()
         guard case .matrix(let matrix)? = try executor.run("matrix").first else { return XCTFail("no matrix") }

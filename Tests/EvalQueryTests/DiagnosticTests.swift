@@ -41,6 +41,8 @@ final class DiagnosticTests: XCTestCase {
         assertDiagnostic("cell car", .expected(.classOrBackground, after: "car", found: nil), column: 9)
         assertDiagnostic("cell 0 1", .expected(.classOrBackground, after: nil, found: "0"), column: 6)
         assertDiagnostic("cell a b limit 3 where FN > 1", .clauseOutOfOrder("where"), column: 18)
+        // classes takes sort only: a limit there is not out of order, it does not belong.
+        assertDiagnostic("classes sort F1 limit 3", .unexpectedInput("limit", statement: "classes"), column: 17)
         assertDiagnostic("where", .expected(.condition, after: "where", found: nil), column: 6)
         assertDiagnostic("where FN", .notACondition("FN"), column: 7)
         assertDiagnostic("where FN >", .expected(.value, after: ">", found: nil), column: 11)

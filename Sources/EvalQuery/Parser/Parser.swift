@@ -82,7 +82,7 @@ public struct Parser {
     private func expectEnd() throws(Diagnostic) {
         let token = cursor.current
         guard !token.endsStatement else { return }
-        let takesClauses: Set<StatementKeyword> = [.cell, .where, .images, .compare, .classes]
+        let takesClauses: Set<StatementKeyword> = [.cell, .where, .images, .compare]
         if let word = cursor.currentWord, ["where", "sort", "limit"].contains(word),
            let keyword, takesClauses.contains(keyword) {
             throw Diagnostic(.clauseOutOfOrder(token.text), at: token.range)

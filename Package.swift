@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "EvalCore"),
         .target(name: "EvalFormats", dependencies: ["EvalCore"]),
         .target(name: "EvalQuery", dependencies: ["EvalCore", "EvalFormats"]),
-        .target(name: "EvalRender", dependencies: ["EvalCore", "EvalQuery"]),
+        .target(name: "EvalRender", dependencies: ["EvalCore", "EvalFormats", "EvalQuery"]),
         .target(
             name: "EvalStore",
             dependencies: ["EvalCore", "EvalFormats", .product(name: "GRDB", package: "GRDB.swift")]),

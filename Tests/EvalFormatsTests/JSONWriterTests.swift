@@ -48,4 +48,11 @@ final class JSONWriterTests: XCTestCase {
         let text = JSONWriter().bytes(value)
         XCTAssertEqual(try JSONValueParser.parse(bytes: text, name: "w"), value)
     }
+
+    /// Python's `json.dumps(s)` and `json.dumps(s, ensure_ascii=False)` of `'café "x"\n😀\x7f'`.
+    func testStringsEscapeLikeEnsureASCIITrueAndFalse() {
+        let value = JSONValue.string("café \"x\"\n😀\u{7F}")
+        XCTAssertEqual(JSONWriter().string(value), #""caf\u00e9 \"x\"\n\ud83d\ude00\u007f""#)
+        XCTAssertEqual(JSONWriter(asciiOnly: false).string(value), "\"café \\\"x\\\"\\n😀\u{7F}\"")
+    }
 }

@@ -1,4 +1,5 @@
 import EvalCore
+import EvalFormats
 import EvalQuery
 
 /// A JSON document as evalsh writes it. Unlike `JSONValue`, it tells integers (`9`) from
@@ -44,78 +45,22 @@ indirect enum JSONNode: Equatable {
     static func optional(_ value: Double?) -> JSONNode { value.map(JSONNode.double) ?? .null }
 
     /// The text, indented by `indent` spaces per level like `json.dumps(indent=2)`, or on
-    /// one line with `json.dumps`'s `", "` and `": "` separators when `indent` is nil.
+    /// one line with `json.dumps`'s `", "` and `": "` separators when `indent` is nil; non-ASCII
+    /// characters as themselves (`ensure_ascii=False`), for people to read.
     func serialized(indent: Int? = 2) -> String {
-        var out = ""
-        write(into: &out, indent: indent, level: 0)
-        return out
+        JSONWriter(indent: indent, asciiOnly: false).string(value)
     }
 
-    private func write(into out: inout String, indent: Int?, level: Int) {
+    /// The same document as a `JSONValue`: integers stay integers.
+    var value: JSONValue {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d): out += NumberText.python(d)
-        case .string(let s): JSONNode.writeString(s, into: &out)
-        case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                JSONNode.newline(&out, indent: indent, level: level + 1, first: i == 0)
-                item.write(into: &out, indent: indent, level: level + 1)
-            }
-            JSONNode.closing(&out, indent: indent, level: level)
-            out += "]"
-        case .object(let pairs):
-            guard !pairs.isEmpty else { out += "{}"; return }
-            out += "{"
-            for (i, pair) in pairs.enumerated() {
-                if i > 0 { out += "," }
-                JSONNode.newline(&out, indent: indent, level: level + 1, first: i == 0)
-                JSONNode.writeString(pair.0, into: &out)
-                out += ": "
-                pair.1.write(into: &out, indent: indent, level: level + 1)
-            }
-            JSONNode.closing(&out, indent: indent, level: level)
-            out += "}"
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .integer(i)
+        case .double(let d): return .number(d)
+        case .string(let s): return .string(s)
+        case .array(let items): return .array(items.map(\.value))
+        case .object(let pairs): return .object(pairs.map { (key: $0.0, value: $0.1.value) })
         }
-    }
-
-    private static func newline(_ out: inout String, indent: Int?, level: Int, first: Bool) {
-        if let indent {
-            out += "\n" + String(repeating: " ", count: indent * level)
-        } else if !first {
-            out += " "
-        }
-    }
-
-    private static func closing(_ out: inout String, indent: Int?, level: Int) {
-        if let indent { out += "\n" + String(repeating: " ", count: indent * level) }
-    }
-
-    /// A JSON string literal; non-ASCII characters are written as themselves (UTF-8).
-    private static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }

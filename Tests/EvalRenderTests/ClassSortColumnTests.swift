@@ -7,13 +7,6 @@ import XCTest
 /// On a narrow line, `classes` keeps the column its rows are sorted by, and otherwise keeps
 /// AP, F1, precision and recall before the counts.
 final class ClassSortColumnTests: XCTestCase {
-    /// The header cells of the first table in `text`.
-    private func headers(_ text: String) -> [String] {
-        let lines = text.split(separator: "\n").map(String.init)
-        guard let top = lines.firstIndex(where: { $0.hasPrefix("┌") }) else { return [] }
-        return lines[top + 1].split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
     /// COCO's first 12 classes with their label-map places, as the executor gives them.
     private var rows: [ClassTotals] {
         COCOFixtures.classes.rows.prefix(12).enumerated().map { i, row in
@@ -29,21 +22,21 @@ final class ClassSortColumnTests: XCTestCase {
 
     func testSortedByF1KeepsF1AtForty() {
         let text = render(.classes(sorted("F1") { $0.totals.f1 }), options: RenderOptions(width: 40))
-        XCTAssertTrue(headers(text).contains("F1"), text)
-        XCTAssertTrue(headers(text).contains("class"), text)
+        XCTAssertTrue(tableHeaders(text).contains("F1"), text)
+        XCTAssertTrue(tableHeaders(text).contains("class"), text)
     }
 
     func testSortedByACountKeepsThatCountAtForty() {
         for (name, key) in [("FP", { (r: ClassTotals) in Double(r.totals.fp) }), ("objects", { Double($0.totals.objects) })] {
             let text = render(.classes(sorted(name, by: key)), options: RenderOptions(width: 40))
-            XCTAssertTrue(headers(text).contains(name), "sorted by \(name):\n\(text)")
+            XCTAssertTrue(tableHeaders(text).contains(name), "sorted by \(name):\n\(text)")
             for line in text.split(separator: "\n") { XCTAssertLessThanOrEqual(DisplayWidth.of(String(line)), 40) }
         }
     }
 
     func testUnsortedKeepsRatesBeforeCountsAtForty() {
         let text = render(.classes(ClassTableResult(rows: rows, point: OperatingPoint())), options: RenderOptions(width: 40))
-        XCTAssertEqual(headers(text), ["class", "AP", "F1"], text)
+        XCTAssertEqual(tableHeaders(text), ["class", "AP", "F1"], text)
     }
 
     func testSummaryKeepsPrecisionRecallAndF1BeforeCounts() {

@@ -5,17 +5,10 @@ import XCTest
 
 /// On a narrow line, tables keep the columns that matter most and lose the others first.
 final class ColumnPriorityTests: XCTestCase {
-    /// The header cells of the first table in `text`.
-    private func headers(_ text: String) -> [String] {
-        let lines = text.split(separator: "\n").map(String.init)
-        guard let top = lines.firstIndex(where: { $0.hasPrefix("┌") }) else { return [] }
-        return lines[top + 1].split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
     /// Class and fate stay readable at 40: IoU goes rather than cutting them to stubs.
     func testShowKeepsClassFateAndScoreReadableAtForty() {
         let text = render(.imageView(HandFixtures.pixelView), options: RenderOptions(width: 40))
-        XCTAssertEqual(headers(text), ["#", "class", "score", "fate"], text)
+        XCTAssertEqual(tableHeaders(text), ["#", "class", "score", "fate"], text)
         XCTAssertTrue(text.contains("left out to fit the width:\nkind, box x y w h, IoU, match"), text)
         XCTAssertTrue(text.contains("│ ■ pedestr… │"), text)
         // `confused as car` shortens to `as car`; `below confidence` wraps whole words.
@@ -25,7 +18,7 @@ final class ColumnPriorityTests: XCTestCase {
 
     func testShowLeavesTheBoxOutBeforeCuttingClassOrFate() {
         let text = render(.imageView(HandFixtures.pixelView), options: RenderOptions(width: 80))
-        XCTAssertFalse(headers(text).contains("box x y w h"), text)
+        XCTAssertFalse(tableHeaders(text).contains("box x y w h"), text)
         XCTAssertTrue(text.contains("│ ■ pedestrian │"), text)
         XCTAssertTrue(text.contains("│ confused, is pedestrian │"), text)
     }
@@ -34,7 +27,7 @@ final class ColumnPriorityTests: XCTestCase {
         for width in 40...70 {
             for list in [SeedFixtures.imageList, COCOFixtures.imageList(rows: 10)] {
                 let text = render(.images(list), options: RenderOptions(width: width))
-                let shown = Set(headers(text))
+                let shown = Set(tableHeaders(text))
                 let counts = shown.intersection(["TP", "FP", "FN"])
                 XCTAssertEqual(counts, ["TP", "FP", "FN"], "TP, FP and FN all stay at \(width):\n\(text)")
                 XCTAssertTrue(shown.contains("image"), text)
@@ -54,18 +47,18 @@ final class ColumnPriorityTests: XCTestCase {
 
     func testClassesKeepObjectsFPAndFNAtEighty() {
         let text = render(.classes(COCOFixtures.classes), options: RenderOptions(width: 80))
-        let shown = headers(text)
+        let shown = tableHeaders(text)
         for name in ["class", "AP", "objects", "FP", "FN"] { XCTAssertTrue(shown.contains(name), "\(name) at 80:\n\(text)") }
         XCTAssertTrue(text.contains("│ traffic light │"), "class names are not cut to a stub:\n\(text)")
     }
 
     func testClassesBarHasAHeaderAndGoesFirstWithoutANote() {
         let wide = render(.classes(COCOFixtures.classes), options: RenderOptions(width: 200))
-        XCTAssertTrue(headers(wide).contains("AP bar"), wide)
+        XCTAssertTrue(tableHeaders(wide).contains("AP bar"), wide)
         let payload = render(.classes(SeedFixtures.classes), options: RenderOptions(width: 200))
-        XCTAssertTrue(headers(payload).contains("F1 bar"), payload)
+        XCTAssertTrue(tableHeaders(payload).contains("F1 bar"), payload)
         let narrow = render(.classes(COCOFixtures.classes), options: RenderOptions(width: 100))
-        XCTAssertFalse(headers(narrow).contains("AP bar"), narrow)
+        XCTAssertFalse(tableHeaders(narrow).contains("AP bar"), narrow)
         XCTAssertFalse(narrow.contains("bar"), "the bar is left out without a note:\n\(narrow)")
     }
 

@@ -7,13 +7,6 @@ import XCTest
 /// `show`'s object table on a narrow line: no column that is empty in every row shown, the box
 /// whole or not at all, and class and fate wide enough to read.
 final class ShowColumnsTests: XCTestCase {
-    /// The header cells of the first table in `text`.
-    private func headers(_ text: String) -> [String] {
-        let lines = text.split(separator: "\n").map(String.init)
-        guard let top = lines.firstIndex(where: { $0.hasPrefix("┌") }) else { return [] }
-        return lines[top + 1].split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
     /// Ground truth only (no score), the last confused with a class of a long name.
     private var groundTruthView: ImageViewResult {
         let box = BoundingBox(x: 132.25, y: 245.5, width: 30.75, height: 80.5)
@@ -29,9 +22,9 @@ final class ShowColumnsTests: XCTestCase {
 
     func testAColumnEmptyInEveryRowIsLeftOut() {
         let text = render(.imageView(groundTruthView), options: RenderOptions(width: 40))
-        XCTAssertFalse(headers(text).contains("score"), text)
+        XCTAssertFalse(tableHeaders(text).contains("score"), text)
         XCTAssertTrue(text.contains("empty in these rows, left out: score"), text)
-        XCTAssertTrue(headers(text).contains("IoU"), "IoU has values:\n\(text)")
+        XCTAssertTrue(tableHeaders(text).contains("IoU"), "IoU has values:\n\(text)")
     }
 
     func testClassAndFateAreReadableAtForty() {
@@ -44,7 +37,7 @@ final class ShowColumnsTests: XCTestCase {
     func testTheBoxIsWholeOrLeftOut() {
         for width in 40...140 {
             let text = render(.imageView(groundTruthView), options: RenderOptions(width: width))
-            if headers(text).contains("box x y w h") {
+            if tableHeaders(text).contains("box x y w h") {
                 XCTAssertTrue(text.contains("132.2 245.5 30.8 80.5") || text.contains("132.3 245.5 30.8 80.5"), "at \(width):\n\(text)")
             } else {
                 let flat = text.replacingOccurrences(of: "\n", with: " ")

@@ -62,6 +62,13 @@ struct ComparedPair {
         if !onlyA.isEmpty { notes.append("classes only in \(a.name): \(onlyA.joined(separator: ", "))") }
         if !onlyB.isEmpty { notes.append("classes only in \(b.name): \(onlyB.joined(separator: ", "))") }
         let leftOutA = viewA.included.count - images.count, leftOutB = viewB.included.count - images.count
+        let (pa, pb) = (a.countsPoint, b.countsPoint)
+        if pa != pb {
+            notes.append(
+                "different operating points: \(a.name) iou=\(pa.iou) confidence=\(pa.confidence), \(b.name) iou=\(pb.iou) "
+                    + "confidence=\(pb.confidence); precision, recall and the counts compare different thresholds "
+                    + "(metric both iou=… confidence=… aligns them)")
+        }
         if leftOutA > 0 || leftOutB > 0 {
             notes.append("compared on \(images.count) common images; left out: \(leftOutA) of \(a.name), \(leftOutB) of \(b.name)")
         }
@@ -117,12 +124,7 @@ struct ComparedPair {
         return ResultTable(
             title: "\(a.name) → \(b.name) (change = \(b.name) − \(a.name); ▲ better, ▼ worse)",
             columns: ["value", a.name, b.name, "change"], rows: rows,
-            notes: [
-                (pa == pb ? "operating point of both: iou=\(pa.iou) confidence=\(pa.confidence)"
-                    : "different operating points: \(a.name) iou=\(pa.iou) confidence=\(pa.confidence), "
-                        + "\(b.name) iou=\(pb.iou) confidence=\(pb.confidence); precision, recall and the counts compare "
-                        + "different thresholds (metric both iou=… confidence=… aligns them)")
-            ]
+            notes: (pa == pb ? ["operating point of both: iou=\(pa.iou) confidence=\(pa.confidence)"] : [])
                 + recordedNote
                 + ((cocoA == nil && recordedA.isEmpty) || (cocoB == nil && recordedB.isEmpty)
                     ? ["COCO statistics need boxes, or statistics recorded in a payload's metrics, on both sides"] : []))

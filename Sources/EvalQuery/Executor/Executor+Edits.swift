@@ -69,7 +69,7 @@ extension Executor {
             effects.append("\(name): \(old.map(Self.show) ?? "unset") → \(Self.show(value))")
             messages.append("metric \(name) = \(Self.show(value))")
         }
-        guard !edits.isEmpty else { return [.message(Message("\(session.name): nothing changed", level: .warning))] }
+        guard !edits.isEmpty else { return [.message(Message("\(session.name): nothing changed", level: .note))] }
         // One statement is one pending edit: `undo` takes all of it back.
         var counts: [String] = []
         session.apply(edits.count == 1 ? edits[0] : .combined(edits), statement: Self.canonical(settings)) { s in

@@ -1,5 +1,6 @@
 import EvalCore
 import EvalFormats
+import Foundation
 
 /// Runs statements against a workspace and returns result values, never text.
 ///
@@ -53,7 +54,7 @@ public final class Executor {
         case .log(let name): return [.table(try requireStore().log(name: name.text))]
         case .experiments: return [.table(try requireStore().experiments())]
         case .compare(let a, let b, let view): return try compare(a, b, view)
-        case .set(let setting): return [.message(Message(apply(setting)))]
+        case .set(let setting): return [.message(Message(try apply(setting)))]
         case .timing(let on):
             workspace.settings.timing = on
             return [.message(Message("timing \(on ? "on" : "off")"))]
@@ -95,14 +96,21 @@ public final class Executor {
         return store
     }
 
-    private func apply(_ setting: SessionSetting) -> String {
+    private func apply(_ setting: SessionSetting) throws(ExecutionError) -> String {
         switch setting {
         case .format(let f): workspace.settings.format = f; return "format \(f.rawValue)"
         case .color(let c): workspace.settings.color = c; return "color \(c.rawValue)"
         case .rows(let n): workspace.settings.rows = n; return n == 0 ? "rows all" : "rows \(n)"
         case .pager(let on): workspace.settings.pager = on; return "pager \(on ? "on" : "off")"
         case .ascii(let on): workspace.settings.ascii = on; return "ascii \(on ? "on" : "off")"
-        case .images(let dir): workspace.settings.imagesDirectory = dir.text; return "images \(dir.text)"
+        case .images(let dir):
+            let path = Self.expandTilde(dir.text)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw .invalidValue("there is no folder \(path)", at: dir.range)
+            }
+            workspace.settings.imagesDirectory = path
+            return "images \(path)"
         }
     }
 

@@ -6,6 +6,8 @@ import EvalCore
 final class ScalarResolver: ReferenceResolver {
     let executor: Executor
     private(set) var seen: [(String, Double)] = []
+    /// What the values cannot say by themselves: a change between two operating points.
+    private(set) var warnings: [String] = []
 
     init(executor: Executor) {
         self.executor = executor
@@ -25,6 +27,12 @@ final class ScalarResolver: ReferenceResolver {
             if q == "delta" {
                 let pair = try comparedPair(qualifier)
                 value = try self.value(reference, in: pair.sideB) - self.value(reference, in: pair.sideA)
+                let (pa, pb) = (pair.a.countsPoint, pair.b.countsPoint)
+                if pa != pb, !Self.isCOCOStatistic(reference) {
+                    let warning = "\(reference) compares different operating points: \(pair.a.name) iou=\(pa.iou) "
+                        + "confidence=\(pa.confidence), \(pair.b.name) iou=\(pb.iou) confidence=\(pb.confidence)"
+                    if !warnings.contains(warning) { warnings.append(warning) }
+                }
             } else if let names, q == names.0 || (q == "a" && executor.workspace.evaluation(named: q) == nil) {
                 value = try self.value(reference, in: try comparedPair(qualifier).sideA)
             } else if let names, q == names.1 || (q == "b" && executor.workspace.evaluation(named: q) == nil) {
@@ -61,6 +69,11 @@ final class ScalarResolver: ReferenceResolver {
         return made
     }
 
+    /// COCO statistics do not depend on the operating point; counts and rates do.
+    static func isCOCOStatistic(_ reference: Reference) -> Bool {
+        statNames.contains { $0.lowercased() == reference.name.text.lowercased() }
+    }
+
     /// One named value of one evaluation, over its included images.
     func value(_ reference: Reference, of session: EvaluationSession) throws(ExecutionError) -> Double {
         let view = session.view()
@@ -80,6 +93,12 @@ final class ScalarResolver: ReferenceResolver {
         if let stat = Self.statNames.firstIndex(where: { $0.lowercased() == name.lowercased() }) {
             let computed = source.coco()
             if computed == nil, classIndex == nil, let recorded = source.recorded[Self.statNames[stat]] { return recorded }
+            if computed == nil, session.recordedStatistics[Self.statNames[stat]] != nil, source.recorded.isEmpty {
+                throw .invalidValue(
+                    "\(reference): \(session.name)'s COCO statistics are recorded for all its images, but the comparison "
+                        + "covers only the images both sides hold, and without boxes they cannot be recomputed",
+                    at: reference.range)
+            }
             let metrics = try cocoMetrics(session, computed, reference)
             guard let c = classIndex else { return metrics.stats[stat] }
             switch stat {
@@ -129,9 +148,11 @@ extension Executor {
         let test = try ExpressionCompiler.condition(condition, resolver)
         let detail = resolver.seen.map { "\($0.0) = \(NumberText.short($0.1))" }.joined(separator: ", ")
         guard test(0) else {
-            throw .assertionFailed(condition: "\(condition)", detail: detail, at: ExpressionCompiler.range(of: condition))
+            let warned = resolver.warnings.map { "; warning: \($0)" }.joined()
+            throw .assertionFailed(condition: "\(condition)", detail: detail + warned, at: ExpressionCompiler.range(of: condition))
         }
-        return [.message(Message("ok: \(condition) (\(detail))", level: .note))]
+        return resolver.warnings.map { .message(Message($0, level: .warning)) }
+            + [.message(Message("ok: \(condition) (\(detail))", level: .note))]
     }
 }
 

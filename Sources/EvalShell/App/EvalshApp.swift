@@ -21,8 +21,8 @@ public struct EvalshApp {
         let executor = Executor(store: StoreAdapter(router: router))
         let session = ShellSession(
             executor: executor, environment: environment, interactive: interactive,
-            journal: interactive
-                ? EditJournal.defaultLocation(environment: environment, storePath: router.localStoreURL.path) : nil)
+            // Scripts read the journal (`recover` in `-c`) but only the shell writes it.
+            journal: EditJournal.defaultLocation(environment: environment, storePath: router.localStoreURL.path))
         if let format = options.format { executor.workspace.settings.format = format }
         if let color = options.color { executor.workspace.settings.color = color }
 

@@ -4,7 +4,7 @@ import Foundation
 extension ShellSession {
     /// After a load: says when an earlier session left unpushed edits for this evaluation.
     func noteJournal() {
-        guard let journal, let session = workspace.current, session.pending.isEmpty,
+        guard interactive, let journal, let session = workspace.current, session.pending.isEmpty,
             let entry = journal.entry(for: session.origin, evaluation: session.name)
         else { return }
         print(.message(Message(
@@ -17,10 +17,13 @@ extension ShellSession {
     /// session left and that were neither recovered nor discarded stay at the front of the
     /// journal, so editing before answering the offer loses nothing.
     func syncJournal() {
-        guard let journal, interactive else { return }
+        guard let journal else { return }
         for session in workspace.evaluations {
             let statements = session.pending.map(\.statement)
             let key = ObjectIdentifier(session)
+            // A script keeps up only a journal it recovered (so that a push after `recover`
+            // clears it); the shell journals every edit.
+            guard interactive || journaled[key] != nil else { continue }
             guard journaled[key] != statements else { continue }
             if statements.isEmpty, journaled[key] == nil { continue }
             let earlier = earlierStatements(session)

@@ -173,4 +173,13 @@ final class DataFormatTests: XCTestCase {
         let lines = render(.table(table), options: RenderOptions(format: .markdown)).split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.suffix(2), ["| base | 0.4370 |", "| cand | 0.4248 |"])
     }
+
+    /// JSON keys a program can name: `operating point` → `operating_point`, evals' marker column → `current`.
+    func testTableKeysInJSONHaveNoSpaces() throws {
+        let table = ResultTable(
+            title: "loaded evaluations", columns: ["", "name", "operating point"],
+            rows: [[.string("*"), .string("dt"), .string("iou=0.5 confidence=0.5")]])
+        let rows = try XCTUnwrap(try json(.table(table)) as? [[String: String]])
+        XCTAssertEqual(rows, [["current": "*", "name": "dt", "operating_point": "iou=0.5 confidence=0.5"]])
+    }
 }

@@ -1,10 +1,13 @@
 import EvalQuery
+import Foundation
 
 extension ResultTable: DataRepresentable {
     var dataTable: DataTable { DataTable(title: title, columns: columns, rows: rows) }
 
-    /// An array of objects keyed by column name.
+    /// An array of objects keyed by column name, as a key a program can name: spaces become
+    /// `_` (`operating_point`), and the unnamed marker column of `evals` is `current`.
     var jsonNode: JSONNode {
-        .array(rows.map { row in .object(zip(columns, row).map { ($0, JSONNode($1)) }) })
+        let keys = columns.map { $0.isEmpty ? "current" : $0.replacingOccurrences(of: " ", with: "_") }
+        return .array(rows.map { row in .object(zip(keys, row).map { ($0, JSONNode($1)) }) })
     }
 }

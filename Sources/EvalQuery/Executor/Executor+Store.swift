@@ -8,6 +8,9 @@ extension Executor {
     func push(target: String?, message: String?) throws(ExecutionError) -> [QueryResult] {
         let session = try current()
         let destination = target ?? defaultTarget(session)
+        // Pushed back where it came from, a payload's matrix goes back to the file it was read from.
+        var matrixPath: String?
+        if target == nil, case .payloadFile(_, let matrix?) = session.origin { matrixPath = matrix }
         let documents = payloadDocuments(session)
         guard let matrix = documents.matrix else {
             throw .unavailable(
@@ -17,7 +20,7 @@ extension Executor {
         let edits = session.pending.map { "\($0.statement): \($0.effect)" }
         let whereTo = try requireStore().push(
             evaluation: documents.evaluation.jsonValue, confusionMatrix: matrix.jsonValue, target: destination,
-            message: message, edits: edits)
+            confusionMatrixPath: matrixPath, message: message, edits: edits)
         let count = session.pending.count
         session.markSaved()
         return [.message(Message("pushed \(session.name) to \(whereTo)" + (count > 0 ? " with \(count) edit(s)" : "")))]
@@ -25,7 +28,7 @@ extension Executor {
 
     func defaultTarget(_ session: EvaluationSession) -> String {
         switch session.origin {
-        case .payloadFile(let path): return path
+        case .payloadFile(let path, _): return path
         case .target(let target) where target.hasPrefix("store:"):
             // A pulled version is pushed as the experiment's next version.
             return target.split(separator: "@").first.map(String.init) ?? target

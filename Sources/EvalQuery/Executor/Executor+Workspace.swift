@@ -38,16 +38,19 @@ extension Executor {
                 return (.boxes(Evaluator(groundTruth: gt, detections: dt)), .files(paths), [])
             case .picselliaEvaluation(let payload):
                 var matrix: ConfusionMatrixLog?
+                var matrixPath: String?
                 var notes: [String] = []
                 if paths.count == 2 {
                     matrix = try EvalFileReader.readConfusionMatrix(path: paths[1])
+                    matrixPath = paths[1]
                 } else if let (path, found) = siblingConfusionMatrix(of: paths[0], labels: payload.labels) {
                     matrix = found
+                    matrixPath = path
                     notes.append("confusion matrix read from \(path)")
                 } else {
                     notes.append("no confusion-matrix log beside \(paths[0]): 'matrix' needs one (load \(paths[0]) CONFUSION.json)")
                 }
-                return (.payload(payload, matrix), .payloadFile(paths[0]), notes)
+                return (.payload(payload, matrix), .payloadFile(paths[0], matrix: matrixPath), notes)
             case .detections(_, let kind):
                 throw ExecutionError.unavailable(
                     "\(paths[0]) holds predictions (\(kind)); load the ground truth first", help: "load GT.json \(paths[0])")

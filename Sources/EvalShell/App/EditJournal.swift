@@ -67,7 +67,7 @@ public struct EditJournal: Sendable {
         }
         switch origin {
         case .files(let paths): return EvaluationOrigin.files(paths.map(absolute)).description
-        case .payloadFile(let path): return EvaluationOrigin.payloadFile(absolute(path)).description
+        case .payloadFile(let path, _): return EvaluationOrigin.payloadFile(absolute(path)).description
         case .target(let target) where target.hasPrefix("store:"):
             return origin.description + (storePath.map { " in \(absolute($0))" } ?? "")
         case .target(let target) where target.hasPrefix("picsellia:"):

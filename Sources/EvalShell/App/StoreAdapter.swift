@@ -16,13 +16,15 @@ final class StoreAdapter: StoreService {
     }
 
     func push(
-        evaluation: JSONValue, confusionMatrix: JSONValue, target: String, message: String?, edits: [String]
+        evaluation: JSONValue, confusionMatrix: JSONValue, target: String, confusionMatrixPath: String?,
+        message: String?, edits: [String]
     ) throws(ExecutionError) -> String {
         let documents = EvaluationDocuments(
             evaluation: Data(writer.bytes(evaluation)), confusionMatrix: Data(writer.bytes(confusionMatrix)))
         do {
             let receipt = try router.push(
-                documents, metadata: PushMetadata(message: message, edits: edits, source: "evalsh"), to: try parse(target))
+                documents, metadata: PushMetadata(message: message, edits: edits, source: "evalsh"), to: try parse(target),
+                confusionMatrixURL: confusionMatrixPath.map { URL(fileURLWithPath: $0) })
             switch receipt {
             case .stored(let version): return "store:\(version.experiment) (version \(version.number))"
             case .files(let evaluation, let matrix):

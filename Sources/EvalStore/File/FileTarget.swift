@@ -4,13 +4,19 @@ import Foundation
 /// `NAME.confusion-matrix.json`, beside it, the confusion-matrix log's data.
 public struct FileTarget: Sendable {
     public let evaluationURL: URL
+    /// Where the matrix goes when not beside the evaluation (a payload loaded with its matrix
+    /// from another file is pushed back to that file).
+    private let matrixURL: URL?
 
-    public init(evaluationURL: URL) {
+    public init(evaluationURL: URL, confusionMatrixURL: URL? = nil) {
         self.evaluationURL = evaluationURL
+        self.matrixURL = confusionMatrixURL
     }
 
-    /// `x.json` → `x.confusion-matrix.json`; a name without `.json` gets the suffix appended.
+    /// `x.json` → `x.confusion-matrix.json` (a name without `.json` gets the suffix appended),
+    /// unless another file was given.
     public var confusionMatrixURL: URL {
+        if let matrixURL { return matrixURL }
         let name = evaluationURL.lastPathComponent
         let stem = name.hasSuffix(".json") ? String(name.dropLast(".json".count)) : name
         return evaluationURL.deletingLastPathComponent().appendingPathComponent("\(stem).confusion-matrix.json")

@@ -20,16 +20,17 @@ public struct TargetRouter: Sendable {
     /// Pushes `documents`. Picsellia keeps no history, so `metadata` is recorded only by the
     /// local store.
     @discardableResult
-    public func push(_ documents: EvaluationDocuments, metadata: PushMetadata, to target: PushTarget) throws
-        -> PushReceipt
-    {
+    /// `confusionMatrixURL` overrides where a file target's matrix goes (by default beside it).
+    public func push(
+        _ documents: EvaluationDocuments, metadata: PushMetadata, to target: PushTarget, confusionMatrixURL: URL? = nil
+    ) throws -> PushReceipt {
         switch target {
         case .store(_, _?):
             throw StoreError.versionOnPush(target: target.description)
         case .store(let name, nil):
             return .stored(try LocalStore(url: localStoreURL).push(name: name, documents: documents, metadata: metadata))
         case .file(let url):
-            let file = FileTarget(evaluationURL: url)
+            let file = FileTarget(evaluationURL: url, confusionMatrixURL: confusionMatrixURL)
             try file.push(documents)
             return .files(evaluation: url, confusionMatrix: documents.confusionMatrix == nil ? nil : file.confusionMatrixURL)
         case .picsellia(let reference):

@@ -60,20 +60,20 @@ final class FileTargetEndToEndTests: XCTestCase {
             try Data(contentsOf: file("eval.confusion-matrix.json")) + Data("\n".utf8))
     }
 
-    /// `push` with no target after loading a payload writes it back where it came from, the
-    /// confusion matrix beside it as `evaluation.confusion-matrix.json`, which the next load
-    /// prefers to the `confusion-matrix.json` it was first read from.
-    func testALoadedPayloadIsPushedBackToItsOwnFileByDefault() throws {
+    /// `push` with no target after loading a payload writes both logs back where they came from:
+    /// the evaluation to its file, the confusion matrix to the `confusion-matrix.json` it was read
+    /// from (not a new file beside the evaluation, which would leave that one stale).
+    func testALoadedPayloadIsPushedBackToItsOwnFilesByDefault() throws {
         let evaluation = try sandbox.copyPayloadExample()
         let folder = evaluation.deletingLastPathComponent()
-        let originalMatrix = try Data(contentsOf: folder.appendingPathComponent("confusion-matrix.json"))
+        let matrixFile = folder.appendingPathComponent("confusion-matrix.json")
 
         let push = try sandbox.run(["-c", #"load payload/evaluation.json; rename car vehicle; metric note="reviewed"; push; pending"#])
         XCTAssertEqual(push.status, 0, push.stderr)
-        let companion = folder.appendingPathComponent("evaluation.confusion-matrix.json")
         XCTAssertTrue(
-            push.stdout.contains("pushed evaluation to \(evaluation.path) and \(companion.path) with 2 edit(s)"), push.stdout)
+            push.stdout.contains("pushed evaluation to \(evaluation.path) and \(matrixFile.path) with 2 edit(s)"), push.stdout)
         XCTAssertTrue(push.stdout.hasSuffix("no pending edits\n"), push.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("evaluation.confusion-matrix.json").path))
 
         let written = try jsonObject(try Data(contentsOf: evaluation))
         // The example's labels are car and pedestrian, its metrics iou 0.5 and confidence 0.5.
@@ -81,8 +81,14 @@ final class FileTargetEndToEndTests: XCTestCase {
         let metrics = try XCTUnwrap(written["metrics"] as? [String: Any])
         XCTAssertEqual(metrics["note"] as? String, "reviewed")
         XCTAssertEqual(metrics["iou"] as? Double, 0.5)
-        XCTAssertEqual(try jsonObject(try Data(contentsOf: companion))["categories"] as? [String], ["vehicle", "pedestrian"])
-        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("confusion-matrix.json")), originalMatrix)
+        XCTAssertEqual(try jsonObject(try Data(contentsOf: matrixFile))["categories"] as? [String], ["vehicle", "pedestrian"])
+
+        // Named explicitly, the matrix file is pushed back to as well.
+        let explicit = try sandbox.run(["payload/evaluation.json", "payload/confusion-matrix.json", "-c", "rename vehicle car; push"])
+        XCTAssertEqual(explicit.status, 0, explicit.stderr)
+        XCTAssertEqual(try jsonObject(try Data(contentsOf: matrixFile))["categories"] as? [String], ["car", "pedestrian"])
+        XCTAssertEqual(try jsonObject(try Data(contentsOf: evaluation))["labels"] as? [String], ["car", "pedestrian"])
+        _ = try sandbox.run(["-c", "load payload/evaluation.json; rename car vehicle; push"])
 
         let reload = try sandbox.run(["payload/evaluation.json", "--format", "json", "-c", "payload heatmap"])
         XCTAssertEqual(reload.status, 0, reload.stderr)

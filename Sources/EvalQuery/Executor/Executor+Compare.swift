@@ -88,6 +88,20 @@ struct ComparedPair {
         return pair
     }
 
+    /// Why COCO statistics are missing on a side, if they are: no boxes and nothing recorded, or
+    /// statistics recorded for all of a payload's images when only some are shared.
+    private func cocoNotes(cocoA: COCOMetrics?, cocoB: COCOMetrics?) -> [String] {
+        var notes: [String] = []
+        for (coco, session, source) in [(cocoA, a, sideA), (cocoB, b, sideB)] where coco == nil && source.recorded.isEmpty {
+            notes.append(
+                session.recordedStatistics.isEmpty
+                    ? "\(session.name) has no COCO statistics: no boxes, and none recorded in its metrics"
+                    : "\(session.name)'s COCO statistics are recorded for all its images, but only the images both sides "
+                        + "hold are compared, and without boxes they cannot be recomputed")
+        }
+        return notes
+    }
+
     /// Each side's COCO metrics over the common images (nil for a payload, or without scores).
     func cocoA() -> COCOMetrics? { try? a.cocoMetrics(over: images.map(\.a))?.get() }
     func cocoB() -> COCOMetrics? { try? b.cocoMetrics(over: images.map(\.b))?.get() }
@@ -126,8 +140,7 @@ struct ComparedPair {
             columns: ["value", a.name, b.name, "change"], rows: rows,
             notes: (pa == pb ? ["operating point of both: iou=\(pa.iou) confidence=\(pa.confidence)"] : [])
                 + recordedNote
-                + ((cocoA == nil && recordedA.isEmpty) || (cocoB == nil && recordedB.isEmpty)
-                    ? ["COCO statistics need boxes, or statistics recorded in a payload's metrics, on both sides"] : []))
+                + cocoNotes(cocoA: cocoA, cocoB: cocoB))
     }
 
     func totals(_ view: EvaluationView, _ images: [Int], _ classIndex: Int?) -> Totals {
@@ -198,7 +211,8 @@ struct ComparedPair {
             title: "per class, \(A) → \(B): \(B)'s AP and F1 with each change (sort by a change: "
                 + "compare \(A) \(B) classes sort F1)",
             columns: ["class", "AP", "ΔAP", "ΔAP50", "Δprecision", "Δrecall", "F1", "ΔF1", "ΔTP", "ΔFP", "ΔFN"],
-            rows: entries.map(\.cells), notes: notes)
+            rows: entries.map(\.cells),
+            notes: notes + (cocoA == nil || cocoB == nil ? ["AP per class needs boxes on both sides (a payload records only the overall statistics)"] : []))
     }
 
     func matrices() throws(ExecutionError) -> [QueryResult] {

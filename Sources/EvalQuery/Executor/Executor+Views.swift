@@ -196,12 +196,14 @@ extension Executor {
                     payload.perImage.reduce(0) { $0 + (c < $1.nbPreds.count ? $1.nbPreds[c] : 0) }
                 }
             }
-            payload.labels = state.labels
             if payload.metrics != nil || !state.metrics.isEmpty { payload.metrics = state.metrics }
-            // Renames apply to the matrix's labels only where they were the payload's: a matrix
-            // loaded with other labels keeps them, for `check` to report.
+            // Renames apply to the matrix's labels where they were the payload's as loaded (`payload`
+            // here, before any rename or push): a matrix loaded with other labels keeps them, for
+            // `check` to report.
+            let loadedLabels = payload.labels
+            payload.labels = state.labels
             return (payload, matrix.map {
-                ConfusionMatrixLog(categories: $0.categories == session.base.labels ? state.labels : $0.categories, values: $0.values)
+                ConfusionMatrixLog(categories: $0.categories == loadedLabels ? state.labels : $0.categories, values: $0.values)
             })
         }
     }

@@ -20,11 +20,11 @@ extension Executor {
         let base = name?.text ?? workspace.freeName(Self.defaultName(for: paths, data: data))
         let session = EvaluationSession(name: base, origin: origin, data: data)
         workspace.add(session)
-        return [.message(Message(describe(session)))] + notes.map { .message(Message($0, level: .note)) }
+        return [.message(Message(describe(session)))] + notes.map { .message($0) }
     }
 
     /// Reads the files of a `load` (or of the command line) into evaluation data.
-    public static func read(_ paths: [String]) throws(ExecutionError) -> (EvaluationData, EvaluationOrigin, [String]) {
+    public static func read(_ paths: [String]) throws(ExecutionError) -> (EvaluationData, EvaluationOrigin, [Message]) {
         do {
             let first = try EvalFileReader.load(path: paths[0])
             switch first {
@@ -39,16 +39,24 @@ extension Executor {
             case .picselliaEvaluation(let payload):
                 var matrix: ConfusionMatrixLog?
                 var matrixPath: String?
-                var notes: [String] = []
+                var notes: [Message] = []
                 if paths.count == 2 {
                     matrix = try EvalFileReader.readConfusionMatrix(path: paths[1])
                     matrixPath = paths[1]
                 } else if let (path, found) = siblingConfusionMatrix(of: paths[0], labels: payload.labels) {
                     matrix = found
                     matrixPath = path
-                    notes.append("confusion matrix read from \(path)")
+                    notes.append(Message("confusion matrix read from \(path)", level: .note))
+                } else if let (path, other) = siblingConfusionMatrices(of: paths[0]).first {
+                    // A warning, shown by scripts too: a matrix beside the payload that is not used surprises.
+                    notes.append(Message(
+                        "\(path) is beside \(paths[0]) but its labels \(other.categories) are not the payload's "
+                            + "\(payload.labels): not used ('check' compares them when it is loaded: load \(paths[0]) \(path))",
+                        level: .warning))
                 } else {
-                    notes.append("no confusion-matrix log beside \(paths[0]): 'matrix' needs one (load \(paths[0]) CONFUSION.json)")
+                    notes.append(Message(
+                        "no confusion-matrix log beside \(paths[0]): 'matrix' needs one (load \(paths[0]) CONFUSION.json)",
+                        level: .note))
                 }
                 return (.payload(payload, matrix), .payloadFile(paths[0], matrix: matrixPath), notes)
             case .detections(_, let kind):
@@ -70,15 +78,17 @@ extension Executor {
 
     /// `X.confusion-matrix.json` or `confusion-matrix.json` beside a payload, when its labels agree.
     static func siblingConfusionMatrix(of path: String, labels: [String]) -> (String, ConfusionMatrixLog)? {
+        siblingConfusionMatrices(of: path).first { $0.1.categories == labels }
+    }
+
+    /// The confusion-matrix logs beside a payload that read as one: `X.confusion-matrix.json`,
+    /// then `confusion-matrix.json`.
+    static func siblingConfusionMatrices(of path: String) -> [(String, ConfusionMatrixLog)] {
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) + "/" : ""
         let stem = fileStem(path)
-        for candidate in ["\(directory)\(stem).confusion-matrix.json", "\(directory)confusion-matrix.json"]
-        where candidate != path && access(candidate, R_OK) == 0 {
-            if let log = try? EvalFileReader.readConfusionMatrix(path: candidate), log.categories == labels {
-                return (candidate, log)
-            }
-        }
-        return nil
+        return ["\(directory)\(stem).confusion-matrix.json", "\(directory)confusion-matrix.json"]
+            .filter { $0 != path && access($0, R_OK) == 0 }
+            .compactMap { candidate in (try? EvalFileReader.readConfusionMatrix(path: candidate)).map { (candidate, $0) } }
     }
 
     /// The predictions file's stem for boxes, the payload's for a payload.

@@ -106,9 +106,10 @@ public final class Executor {
         case .images(let dir):
             let path = Self.expandTilde(dir.text)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw .invalidValue("there is no folder \(path)", at: dir.range)
             }
+            guard isDirectory.boolValue else { throw .invalidValue("\(path) is a file, not a folder", at: dir.range) }
             workspace.settings.imagesDirectory = path
             return "images \(path)"
         }

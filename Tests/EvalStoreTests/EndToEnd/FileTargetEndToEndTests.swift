@@ -94,4 +94,16 @@ final class FileTargetEndToEndTests: XCTestCase {
         XCTAssertEqual(reload.status, 0, reload.stderr)
         XCTAssertEqual(try jsonObject(Data(reload.stdout.utf8))["categories"] as? [String], ["vehicle", "pedestrian"])
     }
+
+    /// Every push of a session writes the current names into both files, not only the first
+    /// (the matrix's names follow the payload's from the load on, across pushes).
+    func testSeveralPushesInOneSessionKeepBothFilesInAgreement() throws {
+        let evaluation = try sandbox.copyPayloadExample()
+        let matrixFile = evaluation.deletingLastPathComponent().appendingPathComponent("confusion-matrix.json")
+        let run = try sandbox.run(["-c", "load payload/evaluation.json; rename car auto; push; rename pedestrian person; push; check"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("the payload satisfies every consistency rule"), run.stdout)
+        XCTAssertEqual(try jsonObject(try Data(contentsOf: evaluation))["labels"] as? [String], ["auto", "person"])
+        XCTAssertEqual(try jsonObject(try Data(contentsOf: matrixFile))["categories"] as? [String], ["auto", "person"])
+    }
 }

@@ -53,7 +53,7 @@ extension HelpEntry {
         HelpEntry(.push, "push [TARGET] [message \"TEXT\"]", "Save to the store, Picsellia or a file",
                   example: "push store:baseline message \"first run\""),
         HelpEntry(.pull, "pull TARGET [as NAME]", "Load from the store or Picsellia",
-                  example: "pull store:baseline@3 as old"),
+                  example: "pull store:baseline@1 as old"),
         HelpEntry(.log, "log NAME", "History of a stored evaluation", example: "log baseline"),
         HelpEntry(.experiments, "experiments", "Stored experiments", example: "experiments"),
         HelpEntry(.compare, "compare A B [matrix | classes [sort ...] | where PREDICATE [sort ...] [limit N] | show FILENAME]",

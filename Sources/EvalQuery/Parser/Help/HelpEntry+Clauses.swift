@@ -25,6 +25,6 @@ extension HelpEntry {
         HelpEntry(topic: "ascii", "set ascii on|off", "ASCII instead of box-drawing characters (default off)",
                   example: "set ascii on"),
         HelpEntry(topic: "images", "set images FOLDER", "Where show … svg finds the image files",
-                  example: "set images ~/datasets/images"),
+                  example: "set images Examples/coco-small"),
     ]
 }

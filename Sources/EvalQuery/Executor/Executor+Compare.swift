@@ -62,12 +62,10 @@ struct ComparedPair {
         if !onlyA.isEmpty { notes.append("classes only in \(a.name): \(onlyA.joined(separator: ", "))") }
         if !onlyB.isEmpty { notes.append("classes only in \(b.name): \(onlyB.joined(separator: ", "))") }
         let leftOutA = viewA.included.count - images.count, leftOutB = viewB.included.count - images.count
-        let (pa, pb) = (a.countsPoint, b.countsPoint)
-        if pa != pb {
+        if a.countsPoint != b.countsPoint {
             notes.append(
-                "different operating points: \(a.name) iou=\(pa.iou) confidence=\(pa.confidence), \(b.name) iou=\(pb.iou) "
-                    + "confidence=\(pb.confidence); precision, recall and the counts compare different thresholds "
-                    + "(metric both iou=… confidence=… aligns them)")
+                "different operating points: \(Self.points(a, b)); precision, recall and the counts compare different "
+                    + "thresholds (metric both iou=… confidence=… aligns them)")
         }
         if leftOutA > 0 || leftOutB > 0 {
             notes.append("compared on \(images.count) common images; left out: \(leftOutA) of \(a.name), \(leftOutB) of \(b.name)")
@@ -88,6 +86,18 @@ struct ComparedPair {
         return pair
     }
 
+    /// Both sides' operating points, as the notes and warnings name them.
+    static func points(_ a: EvaluationSession, _ b: EvaluationSession) -> String {
+        "\(a.name) iou=\(a.countsPoint.iou) confidence=\(a.countsPoint.confidence), "
+            + "\(b.name) iou=\(b.countsPoint.iou) confidence=\(b.countsPoint.confidence)"
+    }
+
+    /// Why a payload's recorded statistics do not serve a comparison on fewer images.
+    static func recordedForAllImages(_ session: EvaluationSession) -> String {
+        "\(session.name)'s COCO statistics are recorded for all its images, but only the images both sides hold are "
+            + "compared, and without boxes they cannot be recomputed"
+    }
+
     /// Why COCO statistics are missing on a side, if they are: no boxes and nothing recorded, or
     /// statistics recorded for all of a payload's images when only some are shared.
     private func cocoNotes(cocoA: COCOMetrics?, cocoB: COCOMetrics?) -> [String] {
@@ -96,15 +106,14 @@ struct ComparedPair {
             notes.append(
                 session.recordedStatistics.isEmpty
                     ? "\(session.name) has no COCO statistics: no boxes, and none recorded in its metrics"
-                    : "\(session.name)'s COCO statistics are recorded for all its images, but only the images both sides "
-                        + "hold are compared, and without boxes they cannot be recomputed")
+                    : Self.recordedForAllImages(session))
         }
         return notes
     }
 
     /// Each side's COCO metrics over the common images (nil for a payload, or without scores).
-    func cocoA() -> COCOMetrics? { try? a.cocoMetrics(over: images.map(\.a))?.get() }
-    func cocoB() -> COCOMetrics? { try? b.cocoMetrics(over: images.map(\.b))?.get() }
+    func cocoA() -> COCOMetrics? { try? sideA.coco()?.get() }
+    func cocoB() -> COCOMetrics? { try? sideB.coco()?.get() }
 
     /// One row: a name, A's value, B's value and the change B − A.
     private func row(_ name: String, _ x: Double?, _ y: Double?, higherIsBetter: Bool, whole: Bool = false) -> [Cell] {
@@ -134,11 +143,11 @@ struct ComparedPair {
         rows.append(row("TP", Double(ta.tp), Double(tb.tp), higherIsBetter: true, whole: true))
         rows.append(row("FP", Double(ta.fp), Double(tb.fp), higherIsBetter: false, whole: true))
         rows.append(row("FN", Double(ta.fn), Double(tb.fn), higherIsBetter: false, whole: true))
-        let pa = a.countsPoint, pb = b.countsPoint
+        let pa = a.countsPoint
         return ResultTable(
             title: "\(a.name) → \(b.name) (change = \(b.name) − \(a.name); ▲ better, ▼ worse)",
             columns: ["value", a.name, b.name, "change"], rows: rows,
-            notes: (pa == pb ? ["operating point of both: iou=\(pa.iou) confidence=\(pa.confidence)"] : [])
+            notes: (pa == b.countsPoint ? ["operating point of both: iou=\(pa.iou) confidence=\(pa.confidence)"] : [])
                 + recordedNote
                 + cocoNotes(cocoA: cocoA, cocoB: cocoB))
     }

@@ -53,12 +53,14 @@ extension Executor {
         return ClassTableResult(rows: rows, point: session.countsPoint, sortedBy: sort.map { Self.classColumnName($0.key) })
     }
 
+    /// The numeric columns `classes sort` takes, as their headers read.
+    static let classSortColumns = ["AP", "AP50", "precision", "recall", "F1", "TP", "FP", "FN", "objects", "preds"]
+
     /// The header of the column a (valid) class sort key names: `f1` → `F1`, `name` → `class`.
     static func classColumnName(_ reference: Reference) -> String {
         let key = reference.name.text.lowercased()
         if key == "name" || key == "class" { return "class" }
-        return ["AP", "AP50", "precision", "recall", "F1", "TP", "FP", "FN", "objects", "preds"]
-            .first { $0.lowercased() == key } ?? reference.name.text
+        return classSortColumns.first { $0.lowercased() == key } ?? reference.name.text
     }
 
     /// A numeric key of a class row; nil for `name` (sorted as text).
@@ -76,7 +78,7 @@ extension Executor {
         case "objects": return { Double($0.totals.objects) }
         case "preds": return { Double($0.totals.predictions) }
         default:
-            let keys = ["name", "AP", "AP50", "precision", "recall", "F1", "TP", "FP", "FN", "objects", "preds"]
+            let keys = ["name"] + classSortColumns
             throw .unknownName(
                 reference.name.text, expected: "class column (\(keys.joined(separator: ", ")))",
                 suggestion: Suggestion.closest(to: reference.name.text, among: keys), at: reference.range)

@@ -27,10 +27,8 @@ final class ScalarResolver: ReferenceResolver {
             if q == "delta" {
                 let pair = try comparedPair(qualifier)
                 value = try self.value(reference, in: pair.sideB) - self.value(reference, in: pair.sideA)
-                let (pa, pb) = (pair.a.countsPoint, pair.b.countsPoint)
-                if pa != pb, !Self.isCOCOStatistic(reference) {
-                    let warning = "\(reference) compares different operating points: \(pair.a.name) iou=\(pa.iou) "
-                        + "confidence=\(pa.confidence), \(pair.b.name) iou=\(pb.iou) confidence=\(pb.confidence)"
+                if pair.a.countsPoint != pair.b.countsPoint, !Self.isCOCOStatistic(reference) {
+                    let warning = "\(reference) compares different operating points: \(ComparedPair.points(pair.a, pair.b))"
                     if !warnings.contains(warning) { warnings.append(warning) }
                 }
             } else if let names, q == names.0 || (q == "a" && executor.workspace.evaluation(named: q) == nil) {
@@ -94,10 +92,7 @@ final class ScalarResolver: ReferenceResolver {
             let computed = source.coco()
             if computed == nil, classIndex == nil, let recorded = source.recorded[Self.statNames[stat]] { return recorded }
             if computed == nil, session.recordedStatistics[Self.statNames[stat]] != nil, source.recorded.isEmpty {
-                throw .invalidValue(
-                    "\(reference): \(session.name)'s COCO statistics are recorded for all its images, but the comparison "
-                        + "covers only the images both sides hold, and without boxes they cannot be recomputed",
-                    at: reference.range)
+                throw .invalidValue("\(reference): \(ComparedPair.recordedForAllImages(session))", at: reference.range)
             }
             let metrics = try cocoMetrics(session, computed, reference)
             guard let c = classIndex else { return metrics.stats[stat] }

@@ -31,7 +31,7 @@ struct DataTable {
         var out = title.map { "**\(DataTable.markdownField($0))**\n\n" } ?? ""
         out += line(columns.map(DataTable.markdownField)) + "\n"
         out += line(numeric.map { $0 ? "--:" : "---" }) + "\n"
-        let decimals = columns.indices.map { GenericTableView.decimals(column: $0, of: rows) }
+        let decimals = columns.indices.map { NumberText.decimals(ofColumn: $0, in: rows) }
         for row in rows {
             let cells = row.enumerated().map { i, cell in
                 DataTable.readableText(cell, decimals: i < decimals.count ? decimals[i] : nil)
@@ -56,13 +56,9 @@ struct DataTable {
     /// column's), percentages, signed changes.
     static func readableText(_ cell: Cell, decimals: Int? = nil) -> String {
         switch cell {
-        case .double(let d):
-            guard let decimals, d.isFinite else { return NumberText.short(d) }
-            return String(format: "%.\(decimals)f", d)
+        case .double(let d): return NumberText.fixed(d, decimals: decimals)
         case .percent(let p): return NumberText.percent(p)
-        case .change(let d, _, let whole):
-            let text = whole ? String(Int(d)) : String(format: "%.4f", d)
-            return d > 0 ? "+" + text : text
+        case .change(let d, _, let whole): return NumberText.signedChange(d, whole: whole)
         default: return text(cell)
         }
     }

@@ -66,15 +66,7 @@ struct TextTable {
     /// The table's lines, none wider than `width` display columns.
     func render(width: Int, glyphs: Glyphs, color: Bool) -> [String] {
         assert(rows.allSatisfy { $0.count == columns.count }, "every row has one cell per column")
-        let headers = columns.map { glyphs.text($0.header) }
-        let cells = rows.map { $0.map(glyphs.text) }
-        var natural = headers.map(DisplayWidth.of)
-        for row in cells {
-            for (i, cell) in row.enumerated() where i < natural.count {
-                natural[i] = max(natural[i], cell.width)
-            }
-        }
-        let (shown, widths) = layout(natural: natural, words: longestWords(headers: headers, cells: cells.map { $0.map(\.plain) }), width: width)
+        let (headers, cells, shown, widths) = measured(width: width, glyphs: glyphs)
 
         let border = color ? Style.dim : Style.plain
         func rule(_ level: Int) -> String {
@@ -126,14 +118,25 @@ struct TextTable {
 
     /// The columns `render` shows at `width` (indices, in order) and every column's width.
     func fitted(width: Int, glyphs: Glyphs) -> (shown: [Int], widths: [Int]) {
-        var natural = columns.map { DisplayWidth.of(glyphs.text($0.header)) }
-        for row in rows {
+        let layout = measured(width: width, glyphs: glyphs)
+        return (layout.shown, layout.widths)
+    }
+
+    /// The headers and cells as drawn (transliterated in ASCII mode), the columns shown at
+    /// `width` and every column's width: what `render` draws and `fitted` reports.
+    private func measured(width: Int, glyphs: Glyphs)
+        -> (headers: [String], cells: [[StyledText]], shown: [Int], widths: [Int])
+    {
+        let headers = columns.map { glyphs.text($0.header) }
+        let cells = rows.map { $0.map(glyphs.text) }
+        var natural = headers.map(DisplayWidth.of)
+        for row in cells {
             for (i, cell) in row.enumerated() where i < natural.count {
-                natural[i] = max(natural[i], DisplayWidth.of(glyphs.text(cell.plain)))
+                natural[i] = max(natural[i], cell.width)
             }
         }
-        let words = longestWords(headers: columns.map { glyphs.text($0.header) }, cells: rows.map { $0.map { glyphs.text($0.plain) } })
-        return layout(natural: natural, words: words, width: width)
+        let (shown, widths) = layout(natural: natural, words: longestWords(headers: headers, cells: cells.map { $0.map(\.plain) }), width: width)
+        return (headers, cells, shown, widths)
     }
 
     /// For each wrapping column, the widest piece of its header and cells that `TextWrap` does

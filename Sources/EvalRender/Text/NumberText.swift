@@ -1,4 +1,5 @@
 import EvalFormats
+import EvalQuery
 import Foundation
 
 /// How numbers are written: Python's `repr` for data formats, short fixed forms for views.
@@ -33,5 +34,30 @@ enum NumberText {
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text
+    }
+
+    /// `value` with `decimals` places (a column's, so that points line up), or `short` without.
+    static func fixed(_ value: Double, decimals: Int?) -> String {
+        guard let decimals, value.isFinite else { return short(value) }
+        return String(format: "%.\(decimals)f", value)
+    }
+
+    /// A change with its sign: `+19`, `-0.0122` (whole numbers without decimals, others with four).
+    static func signedChange(_ value: Double, whole: Bool) -> String {
+        (value > 0 ? "+" : "") + (whole ? String(Int(value)) : String(format: "%.4f", value))
+    }
+
+    /// The decimals every fraction of a table column is written with, so that their points line
+    /// up (`0.4370` above `0.4248`): the most any of them needs in `short`, at most four; nil when
+    /// none has any.
+    static func decimals(ofColumn column: Int, in rows: [[Cell]]) -> Int? {
+        var most: Int?
+        for row in rows where column < row.count {
+            guard case .double(let d) = row[column] else { continue }
+            let text = short(d)
+            let places = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+            if places > 0 { most = max(most ?? 0, places) }
+        }
+        return most
     }
 }

@@ -35,7 +35,7 @@ struct GenericTableView: TerminalView {
             return TextTable.Column(table.columns[i], shrink: prose ? .wrap : .end, minWidth: prose ? GenericTableView.wrapMinWidth : 4)
         }
         var text = TextTable(columns: columns)
-        let decimals = table.columns.indices.map { i in GenericTableView.decimals(column: i, of: table.rows) }
+        let decimals = table.columns.indices.map { NumberText.decimals(ofColumn: $0, in: table.rows) }
         text.rows = table.rows.prefix(shownRows).map { row in
             row.enumerated().map { i, cell in GenericTableView.text(cell, decimals: i < decimals.count ? decimals[i] : nil) }
         }
@@ -45,38 +45,21 @@ struct GenericTableView: TerminalView {
         return out
     }
 
-    /// The decimals every fraction of a column is written with, so that their points line up
-    /// (`0.4370` above `0.4248`): the most any of them needs, at most four; `nil` when none has any.
-    static func decimals(column: Int, of rows: [[Cell]]) -> Int? {
-        var most: Int?
-        for row in rows where column < row.count {
-            guard case .double(let d) = row[column] else { continue }
-            let text = NumberText.short(d)
-            let places = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
-            if places > 0 { most = max(most ?? 0, places) }
-        }
-        return most
-    }
-
     static func text(_ cell: Cell, decimals: Int? = nil) -> StyledText {
         switch cell {
         case .null: return StyledText("—", .dim)
         case .int(let i): return StyledText(String(i))
-        case .double(let d):
-            guard let decimals, d.isFinite else { return StyledText(NumberText.short(d)) }
-            return StyledText(String(format: "%.\(decimals)f", d))
+        case .double(let d): return StyledText(NumberText.fixed(d, decimals: decimals))
         case .percent(let p): return StyledText(NumberText.percent(p))
         case .string(let s): return StyledText(s)
         case .bool(let b): return StyledText(b ? "yes" : "no")
         case .change(let d, let higherIsBetter, let whole):
-            let number = whole ? String(Int(d)) : String(format: "%.4f", d)
             // Differences in the last bits of two sums are no change.
-            guard abs(d) > 1e-12 else { return StyledText(whole ? "0 =" : String(format: "%.4f", 0.0) + " =") }
+            guard abs(d) > 1e-12 else { return StyledText(NumberText.signedChange(0, whole: whole) + " =") }
             let improved = (d > 0) == higherIsBetter
-            let sign = d > 0 ? "+" : ""
             // The arrow says better or worse, which the sign alone does not (FN +3 is worse), so
             // that the change reads without colour too.
-            return StyledText(sign + number + (improved ? " ▲" : " ▼"), improved ? .improvement : .regression)
+            return StyledText(NumberText.signedChange(d, whole: whole) + (improved ? " ▲" : " ▼"), improved ? .improvement : .regression)
         }
     }
 }

@@ -124,8 +124,4 @@ public struct EditJournal: Sendable {
         else { return nil }
         return entry
     }
-
-    public func remove(for origin: EvaluationOrigin, evaluation: String) {
-        try? FileManager.default.removeItem(atPath: path(for: origin, evaluation: evaluation))
-    }
 }

@@ -16,7 +16,8 @@ public struct EvalshApp {
 
     public func run() -> ExitStatus {
         setlocale(LC_ALL, "")
-        let interactive = options.command == nil && options.scriptPath == nil && TerminalDevice.standardInputIsTerminal
+        let scripted = options.command != nil || options.scriptPath != nil
+        let interactive = !scripted && TerminalDevice.standardInputIsTerminal
         let router = TargetRouter(localStoreURL: options.storePath.map { URL(fileURLWithPath: $0) }, environment: environment)
         let executor = Executor(store: StoreAdapter(router: router))
         let session = ShellSession(
@@ -29,7 +30,7 @@ public struct EvalshApp {
         if interactive {
             print("evalsh \(EvalshVersion.current): type 'help' for the statements, 'quit' or Ctrl-D to leave")
         }
-        let startup = startupStatements(interactiveStart: options.command == nil && options.scriptPath == nil)
+        let startup = startupStatements(interactiveStart: !scripted)
         if !startup.isEmpty {
             session.quiet = !interactive
             // In the shell, Ctrl-C during the first load cancels that load and keeps the session.

@@ -31,19 +31,19 @@ final class OutputSink {
     private var failure: String?
 
     func write(_ text: String) {
-        do {
-            try (file ?? FileHandle.standardOutput).write(contentsOf: Data(text.utf8))
-        } catch {
-            if failure == nil { failure = "cannot write to \(path ?? "standard output"): \(Self.describe(error))" }
-        }
+        write(text, to: file ?? FileHandle.standardOutput, named: path ?? "standard output")
     }
 
     /// Writes to standard output whatever `output` says (messages go there in table format).
     func writeStandardOutput(_ text: String) {
+        write(text, to: FileHandle.standardOutput, named: "standard output")
+    }
+
+    private func write(_ text: String, to handle: FileHandle, named name: String) {
         do {
-            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+            try handle.write(contentsOf: Data(text.utf8))
         } catch {
-            if failure == nil { failure = "cannot write to standard output: \(Self.describe(error))" }
+            if failure == nil { failure = "cannot write to \(name): \(Self.describe(error))" }
         }
     }
 

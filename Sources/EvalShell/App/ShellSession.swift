@@ -165,17 +165,12 @@ public final class ShellSession {
         let settings = workspace.settings
         if case .message(let message) = result {
             if quiet, message.level != .warning { return }
-            // Wrapped to the width (and in ASCII when asked) like any view; `warning:` stays uncoloured.
             // A message to a pipe or a log stays on one line (a path in it stays greppable) unless
             // COLUMNS asks for a width.
             let level: Message.Level = message.level == .warning ? .warning : .info
-            let wraps = TerminalDevice.standardOutputIsTerminal || environment["COLUMNS"] != nil
-            let wrapped = render(
-                .message(Message(message.text, level: level)),
-                options: RenderOptions(
-                    ascii: settings.ascii,
-                    width: wraps ? TerminalWidth.resolve(environment: environment) { TerminalWidth.query() } : Int.max / 4))
-            let text = wrapped.isEmpty ? "\n" : wrapped
+            let text = messageText(
+                message.text, level: level,
+                wraps: TerminalDevice.standardOutputIsTerminal || environment["COLUMNS"] != nil)
             if settings.format == .table || settings.format == .markdown, output.isStandardOutput {
                 output.writeStandardOutput(text)
             } else {
@@ -189,7 +184,7 @@ public final class ShellSession {
             // `on` colours whatever the output (a CI log, `less -R`), as `--color=always` does.
             color: settings.color.resolve(isTerminal: toTerminal, environment: environment),
             ascii: settings.ascii,
-            width: TerminalWidth.resolve(environment: environment) { TerminalWidth.query() },
+            width: terminalWidth,
             maxRows: settings.format == .table ? settings.rowLimit : nil)
         var text = render(result, options: options)
         if settings.format == .csv || settings.format == .markdown {
@@ -255,12 +250,19 @@ public final class ShellSession {
 
     /// A line for standard error, wrapped to the terminal's width when standard error is one.
     private func writeNotice(_ text: String, level: Message.Level = .info) {
-        let prefix = level == .warning ? "warning: " : ""
-        guard TerminalDevice.standardErrorIsTerminal else { return OutputSink.writeError(prefix + text + "\n") }
-        let options = RenderOptions(
-            ascii: workspace.settings.ascii, width: TerminalWidth.resolve(environment: environment) { TerminalWidth.query() })
-        OutputSink.writeError(render(.message(Message(text, level: level)), options: options))
+        OutputSink.writeError(messageText(text, level: level, wraps: TerminalDevice.standardErrorIsTerminal))
     }
+
+    /// A message as printed: `warning:` before a warning (uncoloured), in ASCII when asked, wrapped
+    /// to the terminal's width when `wraps`, else on one line; ends with a line break.
+    private func messageText(_ text: String, level: Message.Level, wraps: Bool) -> String {
+        let options = RenderOptions(ascii: workspace.settings.ascii, width: wraps ? terminalWidth : Int.max / 4)
+        let rendered = render(.message(Message(text, level: level)), options: options)
+        return rendered.isEmpty ? "\n" : rendered
+    }
+
+    /// `COLUMNS`, else the terminal's width, else 100.
+    private var terminalWidth: Int { TerminalWidth.resolve(environment: environment) { TerminalWidth.query() } }
 }
 
 /// Durations as `timing on` prints them.

@@ -29,6 +29,17 @@ final class EvalshREPLPTYTests: XCTestCase {
         return path
     }
 
+    /// `evalsh` on a 120×60 pseudo-terminal, its home and state in the test's directory.
+    private func shell(_ evalsh: String, arguments: [String], stateHome: String) throws -> PseudoTerminal {
+        try PseudoTerminal(
+            executable: evalsh, arguments: arguments,
+            environment: [
+                "HOME": directory.path, "XDG_STATE_HOME": stateHome, "XDG_CONFIG_HOME": directory.path + "/config",
+                "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
+            ],
+            columns: 120, rows: 60)
+    }
+
     func testInteractiveSessionCompletesRecallsCancelsAndSavesHistory() throws {
         let evalsh = try requiredFile(".build/debug/evalsh", purpose: "the evalsh binary", hint: "run `swift build` first")
         let example = "the example evaluation is part of the repository"
@@ -37,14 +48,7 @@ final class EvalshREPLPTYTests: XCTestCase {
             "Examples/coco-small/predictions.json", purpose: "the example predictions", hint: example)
         let stateHome = directory.path + "/state"
 
-        let terminal = try PseudoTerminal(
-            executable: evalsh,
-            arguments: [groundTruth, predictions, "--no-init"],
-            environment: [
-                "HOME": directory.path, "XDG_STATE_HOME": stateHome, "XDG_CONFIG_HOME": directory.path + "/config",
-                "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
-            ],
-            columns: 120, rows: 60)
+        let terminal = try shell(evalsh, arguments: [groundTruth, predictions, "--no-init"], stateHome: stateHome)
         try terminal.expectPrompt("evalsh predictions> ", timeout: 30)
 
         terminal.send("sum\t")
@@ -115,13 +119,7 @@ final class EvalshREPLPTYTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: stateHome + "/evalsh", withIntermediateDirectories: true)
         let earlier = (1...60).map { "summary -- \($0)" }
         try (earlier.joined(separator: "\n") + "\n").write(toFile: stateHome + "/evalsh/history", atomically: true, encoding: .utf8)
-        let terminal = try PseudoTerminal(
-            executable: evalsh, arguments: ["--no-init"],
-            environment: [
-                "HOME": directory.path, "XDG_STATE_HOME": stateHome, "XDG_CONFIG_HOME": directory.path + "/config",
-                "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
-            ],
-            columns: 120, rows: 60)
+        let terminal = try shell(evalsh, arguments: ["--no-init"], stateHome: stateHome)
         try terminal.expectPrompt("> ", timeout: 30)
         terminal.send("history\r")
         let listing = try terminal.expect("61 │ history")

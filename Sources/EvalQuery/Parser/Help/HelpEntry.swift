@@ -35,7 +35,6 @@ public struct HelpEntry: Hashable, Sendable {
         self.related = related
     }
 
-
     /// The entry of `keyword`.
     public static func of(_ keyword: StatementKeyword) -> HelpEntry? {
         all.first { $0.keyword == keyword }

@@ -24,6 +24,7 @@ private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [
     switch result {
     case .message(let message): return MessageView(message: message).lines(options)
     case .table(let table): return GenericTableView(table: table).lines(options)
+    case .history(let history): return GenericTableView(table: history.table).lines(options)
     case .summary(let summary): return SummaryView(summary: summary).lines(options)
     case .classes(let classes): return ClassTableView(result: classes).lines(options)
     case .matrix(let matrix): return MatrixView(matrix: matrix).lines(options)
@@ -81,6 +82,7 @@ private func dataRepresentation(_ result: QueryResult) -> DataRepresentable? {
     case .json: return nil
     case .message(let message): return message
     case .table(let table): return table
+    case .history(let history): return history.table
     case .summary(let summary): return summary
     case .classes(let classes): return classes
     case .matrix(let matrix): return matrix

@@ -18,7 +18,7 @@ public enum ErrorReport {
     /// A run-time error of the statement `node`; the caret goes under the name it is about, or
     /// under the whole statement when it is about no name in particular.
     public static func render(_ error: ExecutionError, statement node: StatementNode, source: String, fileName: String?) -> String {
-        let range = error.range ?? subject(of: error, in: node.statement) ?? node.range
+        let range = error.range ?? node.range
         var lines = [(fileName.map { "\($0):\(range.start): " } ?? "") + "error: \(error.message)"]
         if let line = DiagnosticRenderer.sourceLine(range.start.line, of: source) {
             lines.append(String(line))
@@ -26,18 +26,5 @@ public enum ErrorReport {
         }
         if let help = error.help { lines.append("help: \(help)") }
         return lines.joined(separator: "\n")
-    }
-
-    /// The file a file error is about when the error carries no place: the path of `output`
-    /// or `source`, or the file of `load` that failed to read.
-    static func subject(of error: ExecutionError, in statement: Statement) -> SourceRange? {
-        switch (error, statement) {
-        case (.output, .output(let path?)), (.input, .source(let path)):
-            return path.range
-        case (.input(let failure), .load(let files, _)):
-            return files.first { Executor.expandTilde($0.text) == failure.file || $0.text == failure.file }?.range
-        default:
-            return nil
-        }
     }
 }

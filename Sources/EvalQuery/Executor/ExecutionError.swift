@@ -20,10 +20,11 @@ public enum ExecutionError: Error, Sendable {
     case unavailable(String, help: String?)
     /// A value outside its domain (`metric iou=1.5`).
     case invalidValue(String, at: SourceRange?)
-    /// A file could not be read or is not a valid evaluation.
-    case input(FormatError)
-    /// An output file could not be written.
-    case output(String)
+    /// A file could not be read or is not a valid evaluation; the place is the file's name in
+    /// the statement, when the statement names it.
+    case input(FormatError, at: SourceRange?)
+    /// An output file could not be written; the place is its name in the statement.
+    case output(String, at: SourceRange?)
     /// A push or pull failed; the message says what happened and what to do.
     case store(String)
     /// `assert` found its condition false; `detail` gives the values it compared.
@@ -42,11 +43,11 @@ public enum ExecutionError: Error, Sendable {
             return "unknown \(expected) \"\(name)\"" + Self.didYouMean(suggestion)
         case .indexOutOfRange(let index, let count, _):
             return "no row or column \(index): the matrix has \(count) (1 to \(count), the last is none)"
-        case .typeMismatch(let text, _), .invalidValue(let text, _), .output(let text), .store(let text):
+        case .typeMismatch(let text, _), .invalidValue(let text, _), .output(let text, _), .store(let text):
             return text
         case .unavailable(let text, _):
             return text
-        case .input(let error):
+        case .input(let error, _):
             return error.description
         case .assertionFailed(let condition, let detail, _):
             return "assertion failed: \(condition) (\(detail))"
@@ -68,11 +69,20 @@ public enum ExecutionError: Error, Sendable {
         switch self {
         case .unknownClass(_, _, let r), .unknownImage(_, _, let r), .unknownEvaluation(_, _, let r),
             .unknownName(_, _, _, let r), .indexOutOfRange(_, _, let r), .typeMismatch(_, let r),
-            .invalidValue(_, let r), .assertionFailed(_, _, let r):
+            .invalidValue(_, let r), .assertionFailed(_, _, let r), .input(_, let r), .output(_, let r):
             return r
-        case .unavailable, .input, .output, .store:
+        case .unavailable, .store:
             return nil
         }
+    }
+
+    /// The same error placed at the name in `files` of the file it is about, when it is about
+    /// one of them and carries no place yet (a `load` whose second file fails).
+    func located(in files: [Name]) -> ExecutionError {
+        guard case .input(let failure, nil) = self,
+            let name = files.first(where: { Executor.expandTilde($0.text) == failure.file || $0.text == failure.file })
+        else { return self }
+        return .input(failure, at: name.range)
     }
 
     private static func didYouMean(_ suggestion: String?) -> String {

@@ -19,7 +19,7 @@ extension Executor {
                 let saved = workspace.current
                 workspace.use(session)
                 defer { if let saved { workspace.use(saved) } }
-                var view = try show(filename, svg: nil)
+                var view = try imageView(filename)
                 view.subject = session.name
                 results.append(.imageView(view))
             }

@@ -78,8 +78,16 @@ extension Executor {
         return (images, matched)
     }
 
-    /// `show FILENAME [svg OUT.svg]`: the image's objects, each with its fate.
-    func show(_ filename: Name, svg: Name?) throws(ExecutionError) -> ImageViewResult {
+    /// `show FILENAME [svg OUT.svg]`: the image's objects, each with its fate, and the SVG
+    /// drawing written by the host when asked.
+    func show(_ filename: Name, svg: Name?) throws(ExecutionError) -> [QueryResult] {
+        let view = try imageView(filename)
+        guard let svg else { return [.imageView(view)] }
+        return [.imageView(view), .message(try requireShell("show \(filename.text) svg \(svg.text)").write(.svg(view), to: svg))]
+    }
+
+    /// The objects of the image called `filename` in the current evaluation.
+    func imageView(_ filename: Name) throws(ExecutionError) -> ImageViewResult {
         let session = try current()
         let view = session.view()
         let image = try imageIndex(filename, in: view)

@@ -42,7 +42,8 @@ extension Executor {
         if let name, workspace.evaluation(named: name.text) != nil {
             throw .invalidValue("an evaluation named \"\(name.text)\" is loaded already", at: name.range)
         }
-        let documents = try requireStore().pull(target: target)
+        let store = try requireStore()
+        let documents = try withProgress("pulling \(target)…") { () throws(ExecutionError) in try store.pull(target: target) }
         let payload: PicselliaEvaluation
         var matrix: ConfusionMatrixLog?
         do {
@@ -51,7 +52,7 @@ extension Executor {
                 try ConfusionMatrixLog(json: json, file: target)
             }
         } catch {
-            throw .input(error)
+            throw .input(error, at: nil)
         }
         let base = name?.text ?? workspace.freeName(Self.pulledName(target))
         let session = EvaluationSession(name: base, origin: .target(target), data: .payload(payload, matrix))

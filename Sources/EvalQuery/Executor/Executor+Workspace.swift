@@ -16,7 +16,10 @@ extension Executor {
                 "an evaluation named \"\(name.text)\" is loaded already; drop it or choose another name", at: name.range)
         }
         let paths = files.map { Self.expandTilde($0.text) }
-        let (data, origin, notes) = try Self.read(paths)
+        let label = "loading \(files.map { Self.baseName($0.text) }.joined(separator: " and "))…"
+        let (data, origin, notes) = try withProgress(label) { () throws(ExecutionError) in
+            do throws(ExecutionError) { return try Self.read(paths) } catch { throw error.located(in: files) }
+        }
         let base = name?.text ?? workspace.freeName(Self.defaultName(for: paths, data: data))
         let session = EvaluationSession(name: base, origin: origin, data: data)
         workspace.add(session)
@@ -68,7 +71,7 @@ extension Executor {
                     help: "load evaluation.json \(paths[0])")
             }
         } catch let error as FormatError {
-            throw .input(error)
+            throw .input(error, at: nil)
         } catch let error as ExecutionError {
             throw error
         } catch {
@@ -104,8 +107,13 @@ extension Executor {
     }
 
     static func fileStem(_ path: String) -> String {
-        let file = path.split(separator: "/").last.map(String.init) ?? path
+        let file = baseName(path)
         return file.hasSuffix(".json") ? String(file.dropLast(5)) : file
+    }
+
+    /// The last component of `path`.
+    static func baseName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// `~/x` → `$HOME/x`; other paths unchanged.

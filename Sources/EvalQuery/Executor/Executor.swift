@@ -10,6 +10,9 @@ public final class Executor {
     public let workspace: Workspace
     /// Where pushes and pulls go; nil in contexts without a store (they then fail with a message).
     public var store: StoreService?
+    /// The program running the executor (the shell); nil in contexts without one, where the
+    /// statements about the session fail with a message. Weak: the host owns the executor.
+    public weak var shell: ShellService?
 
     public init(workspace: Workspace = Workspace(), store: StoreService? = nil) {
         self.workspace = workspace
@@ -37,7 +40,7 @@ public final class Executor {
         case .cell(let gt, let pred, let query): return [.images(try cell(gt, pred, query))]
         case .payload(let heatmap): return [.json(try payload(heatmap: heatmap))]
         case .check: return try check()
-        case .show(let filename, let svg): return [.imageView(try show(filename, svg: svg))]
+        case .show(let filename, let svg): return try show(filename, svg: svg)
         case .split: return [.bars(try split())]
         case .pr(let className): return [.curve(try precisionRecall(className))]
         case .metric(let assignment): return try metric(assignment)
@@ -59,8 +62,12 @@ public final class Executor {
             workspace.settings.timing = on
             return [.message(Message("timing \(on ? "on" : "off")"))]
         case .help(let topic): return [help(topic)]
-        case .source, .output, .history, .quit, .recover, .discard:
-            throw .unavailable("'\(node.text)' works in the evalsh shell only", help: nil)
+        case .source(let path): return try requireShell(node.text).source(path)
+        case .output(let path): return try requireShell(node.text).redirectOutput(to: path)
+        case .history: return [.history(try requireShell(node.text).history())]
+        case .quit: return try requireShell(node.text).quit()
+        case .recover: return try requireShell(node.text).recover()
+        case .discard: return try requireShell(node.text).discard()
         }
     }
 
@@ -89,6 +96,17 @@ public final class Executor {
         if let i = view.filenames.firstIndex(where: { $0.lowercased() == lowered }) { return i }
         let suggestion = Suggestion.closest(to: name.text, among: view.filenames)
         throw .unknownImage(name.text, suggestion: suggestion, at: name.range)
+    }
+
+    func requireShell(_ statement: String) throws(ExecutionError) -> ShellService {
+        guard let shell else { throw .unavailable("'\(statement)' works in the evalsh shell only", help: nil) }
+        return shell
+    }
+
+    /// Runs `body` under the host's progress line, or plainly without a host.
+    func withProgress<T>(_ label: String, _ body: () throws(ExecutionError) -> T) throws(ExecutionError) -> T {
+        guard let shell else { return try body() }
+        return try shell.withProgress(label, body)
     }
 
     func requireStore() throws(ExecutionError) -> StoreService {

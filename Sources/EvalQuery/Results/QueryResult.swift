@@ -21,6 +21,8 @@ public enum QueryResult: Sendable {
     case bars(BarChartResult)
     /// `pr [CLASS]`: precision–recall curves.
     case curve(CurveResult)
+    /// `history`: the line editor's newest entries.
+    case history(HistoryResult)
     /// `payload`: a JSON document to print as is (the Picsellia logs).
     case json(JSONValue)
     /// Views to show next to each other when the terminal is wide enough, else one after the

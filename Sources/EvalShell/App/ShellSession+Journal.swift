@@ -45,7 +45,7 @@ extension ShellSession {
 
     /// `recover`: the edits an earlier session journaled, replayed before this session's own
     /// pending edits (which are taken back and replayed after them).
-    func recover() throws(ExecutionError) -> [QueryResult] {
+    public func recover() throws(ExecutionError) -> [QueryResult] {
         guard let session = workspace.current else { throw .unavailable("no evaluation is loaded", help: nil) }
         let earlier = earlierStatements(session)
         guard let journal, !earlier.isEmpty else {
@@ -54,22 +54,32 @@ extension ShellSession {
         let own = session.pending.map(\.statement)
         _ = session.reset()
         var restored = 0
-        for statement in earlier + own {
+        var skipped: [Message] = []
+        for (i, statement) in (earlier + own).enumerated() {
+            // An edit that no longer parses or applies (a renamed class, a grammar that moved
+            // on) is named, not silently dropped; the others are replayed in order.
             let parsed = Parser.parse(statement)
-            guard parsed.diagnostics.isEmpty else { continue }
+            if let diagnostic = parsed.diagnostics.first {
+                skipped.append(Self.notReplayed(statement, because: diagnostic.message))
+                continue
+            }
             for node in parsed.statements {
-                _ = try executor.execute(node)
-                restored += 1
+                do throws(ExecutionError) {
+                    _ = try executor.execute(node)
+                    if i < earlier.count { restored += 1 }
+                } catch {
+                    skipped.append(Self.notReplayed(statement, because: error.message))
+                }
             }
         }
         let statements = session.pending.map(\.statement)
         try? journal.save(statements, evaluation: session.name, origin: session.origin)
         journaled[ObjectIdentifier(session)] = statements
-        return [.message(Message("recovered \(restored - own.count) edit(s) of \(session.name); 'pending' lists them"))]
+        return [.message(Message("recovered \(restored) edit(s) of \(session.name); 'pending' lists them"))] + skipped.map { .message($0) }
     }
 
     /// `discard`: drops the edits an earlier session journaled; this session's own stay.
-    func discard() throws(ExecutionError) -> [QueryResult] {
+    public func discard() throws(ExecutionError) -> [QueryResult] {
         guard let session = workspace.current else { throw .unavailable("no evaluation is loaded", help: nil) }
         let earlier = earlierStatements(session)
         guard let journal, !earlier.isEmpty else {
@@ -79,5 +89,9 @@ extension ShellSession {
         try? journal.save(statements, evaluation: session.name, origin: session.origin)
         journaled[ObjectIdentifier(session)] = statements
         return [.message(Message("discarded the \(earlier.count) journaled edit(s) of \(session.name)"))]
+    }
+
+    private static func notReplayed(_ statement: String, because reason: String) -> Message {
+        Message("could not replay '\(statement)': \(reason)", level: .warning)
     }
 }

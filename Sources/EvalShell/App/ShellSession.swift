@@ -24,7 +24,7 @@ public final class ShellSession {
     /// apart by a blank line, so that two tables do not read as one.
     private var wroteData = false
     /// Set by `quit`/`exit`: the REPL or script stops after the current statement.
-    public private(set) var quitRequested = false
+    public internal(set) var quitRequested = false
     /// What the journal holds for each evaluation, to rewrite it only when the edits change.
     var journaled: [ObjectIdentifier: [String]] = [:]
 
@@ -33,6 +33,7 @@ public final class ShellSession {
         self.environment = environment
         self.interactive = interactive
         self.journal = journal
+        executor.shell = self
     }
 
     /// Runs every statement of `source`. Nothing runs when any statement is malformed (each
@@ -70,13 +71,8 @@ public final class ShellSession {
             }
         }
         do throws(ExecutionError) {
-            var results: [QueryResult]
             let before = WorkspaceMark(workspace)
-            if let handled = try shellStatement(node, source: source) {
-                results = handled
-            } else {
-                results = try executeWithProgress(node)
-            }
+            var results = try executor.execute(node)
             if InterruptFlag.isRaised {
                 // Ctrl-C while the statement ran: its results are not shown, and what it loaded
                 // or edited is taken back, so the workspace is as it was before the statement.
@@ -85,18 +81,15 @@ public final class ShellSession {
                 syncJournal()
                 return .interrupted
             }
+            if let session = before.newCurrent(workspace) { welcome(session) }
             // In JSON a statement prints one document: several results become one array.
             let data = results.filter { if case .message = $0 { false } else { true } }
             if workspace.settings.format == .json, data.count > 1 {
                 results.filter { if case .message = $0 { true } else { false } }.forEach(print)
-                print(.sideBySide(data))
-            } else {
-                for result in results { print(result) }
+                results = [.sideBySide(data)]
             }
-            if let failure = output.takeFailure() { throw .output(failure) }
-            if case .show(_, let svgPath?) = node.statement, case .imageView(let view)? = results.first {
-                try writeSVG(view, to: svgPath.text)
-            }
+            for result in results { print(result) }
+            if let failure = output.takeFailure() { throw .output(failure, at: nil) }
             syncJournal()
             return .ok
         } catch {
@@ -105,58 +98,15 @@ public final class ShellSession {
         }
     }
 
-    private func executeWithProgress(_ node: StatementNode) throws(ExecutionError) -> [QueryResult] {
-        // The progress line is erased when this returns, before the journal's note is printed.
-        let results = try StatementProgress.run(node) { () throws(ExecutionError) in try executor.execute(node) }
-        if case .load = node.statement, !results.isEmpty, !InterruptFlag.isRaised {
-            noteJournal()
-            if interactive, let session = workspace.current {
-                // Both kinds of numbers are ready before the first statement asks: the COCO
-                // metrics on a second thread, the operating point's here (tens of milliseconds).
-                session.prefetchCOCOMetrics()
-                _ = session.view()
-            }
-        }
-        return results
-    }
-
-    /// The statements that concern the shell rather than the workspace; nil for the others.
-    private func shellStatement(_ node: StatementNode, source: String) throws(ExecutionError) -> [QueryResult]? {
-        switch node.statement {
-        case .quit:
-            quitRequested = confirmQuit()
-            return []
-        case .output(let path?):
-            do { try output.redirect(to: Executor.expandTilde(path.text)) } catch {
-                throw .output("cannot write \(path.text): \(error.localizedDescription)")
-            }
-            return [.message(Message("results go to \(path.text); 'output' alone sends them back"))]
-        case .output(nil):
-            output.restore()
-            return [.message(Message("results go to standard output"))]
-        case .source(let path):
-            let file = Executor.expandTilde(path.text)
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw .input(.unreadable(file: file, reason: "no such file or not UTF-8 text"))
-            }
-            let status = run(text, fileName: path.text, stopOnError: true)
-            if status != .ok { throw .unavailable("\(path.text) stopped (exit status \(status.rawValue))", help: nil) }
-            return []
-        case .history:
-            // The newest entries, as many as the table shows: the renderer cuts from the top.
-            let shown = workspace.settings.format == .table ? workspace.settings.rowLimit : nil
-            let entries = editor?.recentHistory(shown ?? .max) ?? []
-            return [.table(ResultTable(
-                title: "history", columns: ["#", "statement"],
-                rows: entries.map { [.int($0.number), .string($0.entry)] },
-                notes: editor == nil ? ["history is kept in the interactive shell only"] : []))]
-        case .recover:
-            return try recover()
-        case .discard:
-            return try discard()
-        default:
-            return nil
-        }
+    /// A newly loaded or pulled evaluation became current: say whether an earlier session left
+    /// edits for it and, in the shell, have both kinds of numbers ready before the first
+    /// statement asks: the COCO metrics on a second thread, the operating point's here (tens of
+    /// milliseconds).
+    private func welcome(_ session: EvaluationSession) {
+        noteJournal()
+        guard interactive else { return }
+        session.prefetchCOCOMetrics()
+        _ = session.view()
     }
 
     // MARK: Printing
@@ -206,16 +156,6 @@ public final class ShellSession {
         OutputSink.writeError(labelled + "\n")
     }
 
-    private func writeSVG(_ view: ImageViewResult, to path: String) throws(ExecutionError) {
-        let href = workspace.settings.imagesDirectory.map { "\($0)/\(view.filename)" }
-        do {
-            try svg(view, imageHref: href).write(toFile: Executor.expandTilde(path), atomically: true, encoding: .utf8)
-        } catch {
-            throw .output("cannot write \(path): \(error.localizedDescription)")
-        }
-        print(.message(Message("wrote \(path)")))
-    }
-
     /// The exit status a failed statement gives a script (README, "Exit codes").
     static func status(for error: ExecutionError) -> ExitStatus {
         switch error {
@@ -249,7 +189,7 @@ public final class ShellSession {
     }
 
     /// A line for standard error, wrapped to the terminal's width when standard error is one.
-    private func writeNotice(_ text: String, level: Message.Level = .info) {
+    func writeNotice(_ text: String, level: Message.Level = .info) {
         OutputSink.writeError(messageText(text, level: level, wraps: TerminalDevice.standardErrorIsTerminal))
     }
 
@@ -262,7 +202,7 @@ public final class ShellSession {
     }
 
     /// `COLUMNS`, else the terminal's width, else 100.
-    private var terminalWidth: Int { TerminalWidth.resolve(environment: environment) { TerminalWidth.query() } }
+    var terminalWidth: Int { TerminalWidth.resolve(environment: environment) { TerminalWidth.query() } }
 }
 
 /// Durations as `timing on` prints them.

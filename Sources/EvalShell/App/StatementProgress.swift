@@ -1,27 +1,19 @@
 import EvalFormats
 import EvalQuery
 
-/// The progress line of the statements that take long: `load` (the file being read, its size,
-/// how much is parsed, then the matching) and `pull`.
+/// The progress line of the statements that take long (the executor names them: `load`,
+/// `pull`): the label, then what the readers report (the file being read, its size, how much
+/// is parsed, then the matching).
 enum StatementProgress {
-    /// Runs `body`, the execution of `node`, under a progress line when `node` is a load or a
-    /// pull. The line is erased before this returns or throws, so that whatever is printed
-    /// next (results, the journal's note, an error) starts on a clean row.
+    /// Runs `body` under a progress line that starts with `label`. The line is erased before
+    /// this returns or throws, so that whatever is printed next (results, the journal's note,
+    /// an error) starts on a clean row.
     static func run<T>(
-        _ node: StatementNode, line: @autoclosure () -> ProgressLine = ProgressLine(),
+        _ label: String, line: @autoclosure () -> ProgressLine = ProgressLine(),
         _ body: () throws(ExecutionError) -> T
     ) throws(ExecutionError) -> T {
-        let progress: ProgressLine
-        switch node.statement {
-        case .load(let files, _):
-            progress = line()
-            progress.update("loading \(files.map { LoadProgressText.fileName($0.text) }.joined(separator: " and "))…")
-        case .pull(let target, _):
-            progress = line()
-            progress.update("pulling \(target.text)…")
-        default:
-            return try body()
-        }
+        let progress = line()
+        progress.update(label)
         defer { progress.finish() }
         let text = LoadProgressText()
         let observer: LoadProgress.Observer = { event in

@@ -58,7 +58,7 @@ final class StoreAdapter: StoreService {
             }
             return (evaluation, matrix)
         } catch {
-            throw .input(error)
+            throw .input(error, at: nil)
         }
     }
 

@@ -14,6 +14,12 @@ struct WorkspaceMark {
         pendingCount = workspace.current?.pending.count ?? 0
     }
 
+    /// The current evaluation when the statement made a new one current (a load, a pull).
+    func newCurrent(_ workspace: Workspace) -> EvaluationSession? {
+        guard let session = workspace.current, !evaluations.contains(ObjectIdentifier(session)) else { return nil }
+        return session
+    }
+
     func rollBack(_ workspace: Workspace) {
         let known = Set(evaluations)
         for session in workspace.evaluations where !known.contains(ObjectIdentifier(session)) {

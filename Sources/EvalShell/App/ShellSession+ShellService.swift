@@ -1,0 +1,59 @@
+import EvalQuery
+import EvalRender
+import Foundation
+
+/// The shell's side of the statements about the session; the executor dispatches them here.
+extension ShellSession: ShellService {
+    public func quit() -> [QueryResult] {
+        quitRequested = confirmQuit()
+        return []
+    }
+
+    public func redirectOutput(to path: Name?) throws(ExecutionError) -> [QueryResult] {
+        guard let path else {
+            output.restore()
+            return [.message(Message("results go to standard output"))]
+        }
+        do { try output.redirect(to: Executor.expandTilde(path.text)) } catch {
+            throw .output("cannot write \(path.text): \(error.localizedDescription)", at: path.range)
+        }
+        return [.message(Message("results go to \(path.text); 'output' alone sends them back"))]
+    }
+
+    public func source(_ path: Name) throws(ExecutionError) -> [QueryResult] {
+        let file = Executor.expandTilde(path.text)
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            throw .input(.unreadable(file: file, reason: "no such file or not UTF-8 text"), at: path.range)
+        }
+        let status = run(text, fileName: path.text, stopOnError: true)
+        if status != .ok { throw .unavailable("\(path.text) stopped (exit status \(status.rawValue))", help: nil) }
+        return []
+    }
+
+    public func history() -> HistoryResult {
+        // The newest entries, as many as the table shows: the renderer cuts from the top.
+        let shown = workspace.settings.format == .table ? workspace.settings.rowLimit : nil
+        let entries = editor?.recentHistory(shown ?? .max) ?? []
+        return HistoryResult(
+            entries: entries.map { HistoryResult.Entry(number: $0.number, statement: $0.entry) }, isKept: editor != nil)
+    }
+
+    public func withProgress<T>(_ label: String, _ body: () throws(ExecutionError) -> T) throws(ExecutionError) -> T {
+        try StatementProgress.run(label, body)
+    }
+
+    public func write(_ artifact: FileArtifact, to path: Name) throws(ExecutionError) -> Message {
+        let text: String
+        switch artifact {
+        case .svg(let view):
+            let href = workspace.settings.imagesDirectory.map { "\($0)/\(view.filename)" }
+            text = svg(view, imageHref: href)
+        }
+        do {
+            try text.write(toFile: Executor.expandTilde(path.text), atomically: true, encoding: .utf8)
+        } catch {
+            throw .output("cannot write \(path.text): \(error.localizedDescription)", at: path.range)
+        }
+        return Message("wrote \(path.text)")
+    }
+}

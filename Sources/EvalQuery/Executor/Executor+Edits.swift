@@ -1,3 +1,4 @@
+import EvalFormats
 import EvalCore
 
 extension Executor {
@@ -85,7 +86,7 @@ extension Executor {
         "metric " + settings.map { setting in
             let value: String
             switch setting.value {
-            case .number(let v): value = NumberText.short(v)
+            case .number(let v): value = NumberText.precise(v)
             case .word(let w): value = w
             case .string(let s): value = Name(s).quoted
             }
@@ -208,11 +209,11 @@ extension Executor {
     }
 
     /// Four decimals, enough to see a change in a rate.
-    static func format(_ value: Double) -> String { NumberText.fixed(value, 4) }
+    static func format(_ value: Double) -> String { NumberText.fixed(value, places: 4) }
 
     static func show(_ value: JSONValue) -> String {
         switch value {
-        case .number(let d): return NumberText.short(d)
+        case .number(let d): return NumberText.precise(d)
         case .integer(let i): return String(i)
         case .string(let s): return "\"\(s)\""
         case .bool(let b): return "\(b)"

@@ -1,3 +1,4 @@
+import EvalFormats
 import EvalCore
 
 /// Names in `assert`: statistics of a whole evaluation (`AP50`, `recall.car`, `FN[pedestrian]`),
@@ -141,7 +142,7 @@ extension Executor {
     func assertion(_ condition: QueryExpression, text: String) throws(ExecutionError) -> [QueryResult] {
         let resolver = ScalarResolver(executor: self)
         let test = try ExpressionCompiler.condition(condition, resolver)
-        let detail = resolver.seen.map { "\($0.0) = \(NumberText.short($0.1))" }.joined(separator: ", ")
+        let detail = resolver.seen.map { "\($0.0) = \(NumberText.precise($0.1))" }.joined(separator: ", ")
         guard test(0) else {
             let warned = resolver.warnings.map { "; warning: \($0)" }.joined()
             throw .assertionFailed(condition: "\(condition)", detail: detail + warned, at: ExpressionCompiler.range(of: condition))

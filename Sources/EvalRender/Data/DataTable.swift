@@ -1,3 +1,4 @@
+import EvalFormats
 import EvalQuery
 import Foundation
 
@@ -31,7 +32,7 @@ struct DataTable {
         var out = title.map { "**\(DataTable.markdownField($0))**\n\n" } ?? ""
         out += line(columns.map(DataTable.markdownField)) + "\n"
         out += line(numeric.map { $0 ? "--:" : "---" }) + "\n"
-        let decimals = columns.indices.map { NumberText.decimals(ofColumn: $0, in: rows) }
+        let decimals = columns.indices.map { NumberText.decimals(of: rows.doubles(inColumn: $0)) }
         for row in rows {
             let cells = row.enumerated().map { i, cell in
                 DataTable.readableText(cell, decimals: i < decimals.count ? decimals[i] : nil)

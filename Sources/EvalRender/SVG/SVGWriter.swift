@@ -1,3 +1,4 @@
+import EvalFormats
 import EvalQuery
 
 /// An SVG drawing of an image's boxes: the image underneath when `imageHref` is given, ground

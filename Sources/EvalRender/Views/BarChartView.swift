@@ -1,3 +1,4 @@
+import EvalFormats
 import EvalQuery
 
 /// `split`: one horizontal bar per label, longest first, with its value; eighth blocks give

@@ -1,3 +1,4 @@
+import EvalFormats
 import EvalQuery
 
 /// `classes`: one row per class with AP, AP50 (when boxes are loaded), precision, recall, F1 and

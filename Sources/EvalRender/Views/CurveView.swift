@@ -1,3 +1,4 @@
+import EvalFormats
 import EvalQuery
 
 /// `pr [CLASS]`: precision against recall on a braille canvas, both axes from 0 to 1, one

@@ -1,3 +1,4 @@
+import EvalFormats
 import EvalQuery
 import Foundation
 
@@ -35,7 +36,7 @@ struct GenericTableView: TerminalView {
             return TextTable.Column(table.columns[i], shrink: prose ? .wrap : .end, minWidth: prose ? GenericTableView.wrapMinWidth : 4)
         }
         var text = TextTable(columns: columns)
-        let decimals = table.columns.indices.map { NumberText.decimals(ofColumn: $0, in: table.rows) }
+        let decimals = table.columns.indices.map { NumberText.decimals(of: table.rows.doubles(inColumn: $0)) }
         text.rows = table.rows.prefix(shownRows).map { row in
             row.enumerated().map { i, cell in GenericTableView.text(cell, decimals: i < decimals.count ? decimals[i] : nil) }
         }

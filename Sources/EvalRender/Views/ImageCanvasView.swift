@@ -1,3 +1,4 @@
+import EvalFormats
 import EvalQuery
 import Foundation
 
@@ -38,7 +39,7 @@ struct ImageCanvasView: TerminalView {
         let objects = view.objects.prefix(shown)
         func row(_ i: Int, _ o: ViewObject, shortFates: Bool) -> [StyledText] {
             let box = [o.box.x, o.box.y, o.box.width, o.box.height]
-                .map { view.normalized ? NumberText.fraction($0) : String(format: "%.1f", $0) }.joined(separator: " ")
+                .map { view.normalized ? NumberText.fraction($0) : NumberText.fixed($0, places: 1) }.joined(separator: " ")
             return [
                 StyledText(String(i + 1)), StyledText(o.kind == .groundTruth ? "gt" : "pred"),
                 ViewParts.swatch(view.className(o.classIndex), classIndex: o.classIndex, options), StyledText(box),

@@ -1,3 +1,4 @@
+import EvalFormats
 import EvalCore
 import EvalQuery
 

@@ -1,3 +1,4 @@
+import EvalFormats
 /// A result drawn for a terminal: lines no wider than `options.width` display columns.
 protocol TerminalView {
     func lines(_ options: RenderOptions) -> [String]

@@ -1,3 +1,4 @@
+import EvalFormats
 import EvalCore
 import EvalQuery
 import EvalRender
@@ -67,7 +68,7 @@ public final class ShellSession {
         defer {
             if workspace.settings.timing {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
-                OutputSink.writeError("run time: \(NumberTextShell.milliseconds(ms))\n")
+                OutputSink.writeError("run time: \(NumberText.milliseconds(ms))\n")
             }
         }
         do throws(ExecutionError) {
@@ -203,11 +204,4 @@ public final class ShellSession {
 
     /// `COLUMNS`, else the terminal's width, else 100.
     var terminalWidth: Int { TerminalWidth.resolve(environment: environment) { TerminalWidth.query() } }
-}
-
-/// Durations as `timing on` prints them.
-enum NumberTextShell {
-    static func milliseconds(_ ms: Double) -> String {
-        ms < 10 ? String(format: "%.2f ms", ms) : String(format: "%.1f ms", ms)
-    }
 }

@@ -8,13 +8,12 @@ import Darwin
 
 /// The process-wide "Ctrl-C was pressed" flag.
 ///
-/// A SIGINT handler written in C (see `shim.h`) sets a `volatile sig_atomic_t`; long-running
-/// statements poll `isRaised` between chunks of work and stop early. The handler is only
-/// installed while a statement or a prompt runs (`whileCatchingInterrupts`), so outside those
-/// windows Ctrl-C keeps its default meaning and ends the process.
-///
-/// EvalQuery cannot import EvalShell, so the REPL hands the executor the closure
-/// `{ InterruptFlag.isRaised }` as its cancellation check.
+/// A SIGINT handler written in C (see `shim.h`) sets a `volatile sig_atomic_t`. The handler is
+/// only installed while a statement or a prompt runs (`whileCatchingInterrupts`), so outside
+/// those windows Ctrl-C keeps its default meaning and ends the process. The shell reads the
+/// flag after each statement (an interrupted statement's results are dropped and what it
+/// loaded or edited is taken back) and before the next one of a script; blocking reads return
+/// early with EINTR.
 public enum InterruptFlag {
     /// Whether SIGINT arrived since the last `reset()`.
     public static var isRaised: Bool { evalsh_interrupt_flag_is_raised() != 0 }

@@ -25,6 +25,11 @@ private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [
     case .message(let message): return MessageView(message: message).lines(options)
     case .table(let table): return GenericTableView(table: table).lines(options)
     case .history(let history): return GenericTableView(table: history.table).lines(options)
+    case .evaluations(let list): return GenericTableView(table: list.table).lines(options)
+    case .metrics(let metrics): return GenericTableView(table: metrics.table).lines(options)
+    case .pending(let pending): return GenericTableView(table: pending.table).lines(options)
+    case .help(let help): return GenericTableView(table: help.table).lines(options)
+    case .check(let check): return GenericTableView(table: check.table).lines(options)
     case .summary(let summary): return SummaryView(summary: summary).lines(options)
     case .classes(let classes): return ClassTableView(result: classes).lines(options)
     case .matrix(let matrix): return MatrixView(matrix: matrix).lines(options)
@@ -83,6 +88,11 @@ private func dataRepresentation(_ result: QueryResult) -> DataRepresentable? {
     case .message(let message): return message
     case .table(let table): return table
     case .history(let history): return history.table
+    case .evaluations(let list): return list.table
+    case .metrics(let metrics): return metrics.table
+    case .pending(let pending): return pending.table
+    case .help(let help): return help.table
+    case .check(let check): return check.table
     case .summary(let summary): return summary
     case .classes(let classes): return classes
     case .matrix(let matrix): return matrix

@@ -51,15 +51,17 @@ final class GrammarExamplesTests: XCTestCase {
         guard case .help(let topic) = try Parser.parseStatement("help SORT") else {
             return XCTFail("help SORT is not a help statement")
         }
-        let sort = HelpEntry.page(for: topic)
-        XCTAssertEqual(sort.title, "sort")
-        XCTAssertTrue(sort.notes.contains { $0.contains("numbers descending") && $0.contains("filename") }, "\(sort.notes)")
-        let set = HelpEntry.page(for: "set")
-        XCTAssertEqual(set.rows.count, 1 + SessionSetting.names.count)
-        XCTAssertEqual(set.rows.compactMap { row -> String? in
-            guard case .string(let syntax) = row[0] else { return nil }
-            return syntax.split(separator: " ").dropFirst().first.map(String.init)
+        let sort = HelpResult(topic: topic)
+        XCTAssertTrue(sort.isTopic)
+        XCTAssertEqual(sort.entries.first?.topic, "sort")
+        let notes = sort.entries.flatMap(\.notes)
+        XCTAssertTrue(notes.contains { $0.contains("numbers descending") && $0.contains("filename") }, "\(notes)")
+        let set = HelpResult(topic: "set")
+        XCTAssertEqual(set.entries.count, 1 + SessionSetting.names.count)
+        XCTAssertEqual(set.entries.compactMap { entry -> String? in
+            entry.syntax.split(separator: " ").dropFirst().first.map(String.init)
         }.dropFirst(), ArraySlice(SessionSetting.names))
-        XCTAssertEqual(HelpEntry.page(for: "where").rows.count, 3, "where shows its sort and limit clauses")
+        XCTAssertEqual(HelpResult(topic: "where").entries.count, 3, "where shows its sort and limit clauses")
+        XCTAssertFalse(HelpResult(topic: "no such topic").isTopic)
     }
 }

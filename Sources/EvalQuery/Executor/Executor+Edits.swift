@@ -172,13 +172,11 @@ extension Executor {
         return [.message(Message("\(session.name): class \"\(old)\" renamed \"\(newName.text)\""))]
     }
 
-    func pendingTable() throws(ExecutionError) -> ResultTable {
+    func pendingEdits() throws(ExecutionError) -> PendingEditsResult {
         let session = try current()
-        return ResultTable(
-            title: "pending edits of \(session.name) (undo takes back the last, reset all)",
-            columns: ["#", "statement", "effect"],
-            rows: session.pending.enumerated().map { [.int($0.offset + 1), .string($0.element.statement), .string($0.element.effect)] },
-            notes: session.pending.isEmpty ? ["no pending edits"] : [])
+        return PendingEditsResult(
+            evaluation: session.name,
+            edits: session.pending.map { PendingEditsResult.Entry(statement: $0.statement, effect: $0.effect) })
     }
 
     func undo() throws(ExecutionError) -> [QueryResult] {

@@ -85,24 +85,10 @@ extension Executor {
         }
     }
 
-    func metricsTable() throws(ExecutionError) -> ResultTable {
+    func metricList() throws(ExecutionError) -> MetricListResult {
         let session = try current()
-        let writer = JSONWriter()
-        return ResultTable(
-            title: "metrics of \(session.name)", columns: ["name", "value"],
-            rows: session.state.metrics.map { [.string($0.key), Self.cell($0.value, writer)] },
-            notes: session.state.metrics.isEmpty ? ["no metrics: set one with metric NAME=VALUE"] : [])
-    }
-
-    static func cell(_ value: JSONValue, _ writer: JSONWriter) -> Cell {
-        switch value {
-        case .number(let d): return .double(d)
-        case .integer(let i): return .int(i)
-        case .string(let s): return .string(s)
-        case .bool(let b): return .bool(b)
-        case .null: return .null
-        case .array, .object: return .string(writer.string(value))
-        }
+        return MetricListResult(
+            evaluation: session.name, metrics: session.state.metrics.map { MetricListResult.Entry(name: $0.key, value: $0.value) })
     }
 
     func matrix(_ normalize: MatrixNormalization?, top: Int?) throws(ExecutionError) -> MatrixResult {
@@ -229,11 +215,6 @@ extension Executor {
         if issues.isEmpty {
             return [.message(Message("\(session.name): the payload satisfies every consistency rule"))]
         }
-        let errors = issues.filter { $0.severity == .error }.count
-        let table = ResultTable(
-            title: "\(issues.count) problem(s): \(errors) error(s), \(issues.count - errors) warning(s)",
-            columns: ["severity", "where", "problem"],
-            rows: issues.map { [.string($0.severity.rawValue), .string($0.path), .string($0.message)] })
-        return [.table(table)]
+        return [.check(CheckResult(evaluation: session.name, issues: issues))]
     }
 }

@@ -133,22 +133,18 @@ extension Executor {
         }
     }
 
-    func evalsTable() -> ResultTable {
-        let rows: [[Cell]] = workspace.evaluations.map { s in
-            let kind: String
+    func evaluationList() -> EvaluationListResult {
+        EvaluationListResult(entries: workspace.evaluations.map { s in
+            let hasBoxes: Bool
             switch s.data {
-            case .boxes: kind = "boxes"
-            case .payload: kind = "payload"
+            case .boxes: hasBoxes = true
+            case .payload: hasBoxes = false
             }
-            return [
-                .string(s === workspace.current ? "*" : ""), .string(s.name), .string(kind), .int(s.imageCount),
-                .int(s.state.labels.count), .string("iou=\(s.countsPoint.iou) confidence=\(s.countsPoint.confidence)"),
-                .int(s.pending.count), .string(s.origin.description),
-            ]
-        }
-        return ResultTable(
-            title: "loaded evaluations", columns: ["", "name", "kind", "images", "classes", "operating point", "edits", "from"],
-            rows: rows, notes: rows.isEmpty ? ["none loaded: load GT.json PREDICTIONS.json"] : [])
+            return EvaluationListResult.Entry(
+                name: s.name, isCurrent: s === workspace.current, hasBoxes: hasBoxes, images: s.imageCount,
+                classes: s.state.labels.count, point: s.countsPoint, pendingEdits: s.pending.count,
+                origin: s.origin.description)
+        })
     }
 
     func drop(_ name: Name) throws(ExecutionError) -> [QueryResult] {

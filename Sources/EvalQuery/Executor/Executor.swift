@@ -23,7 +23,7 @@ public final class Executor {
     public func execute(_ node: StatementNode) throws(ExecutionError) -> [QueryResult] {
         switch node.statement {
         case .load(let files, let name): return try load(files, as: name)
-        case .evals: return [.table(evalsTable())]
+        case .evals: return [.evaluations(evaluationList())]
         case .use(let name):
             let session = try evaluation(name)
             workspace.use(session)
@@ -31,7 +31,7 @@ public final class Executor {
         case .drop(let name): return try drop(name)
         case .summary: return [.summary(try summary())]
         case .classes(let sort): return [.classes(try classes(sort: sort))]
-        case .metrics: return [.table(try metricsTable())]
+        case .metrics: return [.metrics(try metricList())]
         case .matrix(let normalize, let top):
             let result = QueryResult.matrix(try matrix(normalize, top: top))
             return [result] + (workspace.current.flatMap(Self.staleMatrixNote).map { [.message(Message($0, level: .warning))] } ?? [])
@@ -49,7 +49,7 @@ public final class Executor {
         case .exclude(let selection): return try exclude(selection, statement: node.text)
         case .include(let selection): return try include(selection, statement: node.text)
         case .rename(let className, let newName): return try rename(className, to: newName, statement: node.text)
-        case .pending: return [.table(try pendingTable())]
+        case .pending: return [.pending(try pendingEdits())]
         case .undo: return try undo()
         case .reset: return try reset()
         case .push(let target, let message): return try push(target: target?.text, message: message)
@@ -61,7 +61,7 @@ public final class Executor {
         case .timing(let on):
             workspace.settings.timing = on
             return [.message(Message("timing \(on ? "on" : "off")"))]
-        case .help(let topic): return [help(topic)]
+        case .help(let topic): return [.help(HelpResult(topic: topic))]
         case .source(let path): return try requireShell(node.text).source(path)
         case .output(let path): return try requireShell(node.text).redirectOutput(to: path)
         case .history: return [.history(try requireShell(node.text).history())]
@@ -133,7 +133,4 @@ public final class Executor {
         }
     }
 
-    private func help(_ topic: String?) -> QueryResult {
-        .table(HelpEntry.page(for: topic))
-    }
 }

@@ -5,8 +5,18 @@ import EvalCore
 public enum QueryResult: Sendable {
     /// A line of information, a warning or a note (`metric` saying what it recomputed, …).
     case message(Message)
-    /// A generic table: `evals`, `metrics`, `pending`, `log`, `history`, …
+    /// A table laid out by its producer (`log`, `experiments`, compare's tables).
     case table(ResultTable)
+    /// `evals`: the loaded evaluations.
+    case evaluations(EvaluationListResult)
+    /// `metrics`: the metrics an evaluation carries.
+    case metrics(MetricListResult)
+    /// `pending`: the edits not pushed yet.
+    case pending(PendingEditsResult)
+    /// `help [TOPIC]`.
+    case help(HelpResult)
+    /// `check`: the consistency rules a payload breaks.
+    case check(CheckResult)
     /// `summary`: the 12 COCO statistics (when boxes are loaded), the operating point's totals.
     case summary(SummaryResult)
     /// `classes`: per-class AP, AP50, precision, recall, F1 and counts.

@@ -39,15 +39,3 @@ public enum QueryResult: Sendable {
     /// other (`compare A B matrix`: both matrices).
     indirect case sideBySide([QueryResult])
 }
-
-/// A message with its level; warnings and errors go to stderr in scripts.
-public struct Message: Equatable, Sendable {
-    public enum Level: Sendable { case info, warning, note }
-    public var level: Level
-    public var text: String
-
-    public init(_ text: String, level: Level = .info) {
-        self.text = text
-        self.level = level
-    }
-}

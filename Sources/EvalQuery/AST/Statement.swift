@@ -66,6 +66,7 @@ public enum Statement: Hashable, Sendable {
     /// `help [TOPIC]`: a statement, a clause or a setting, lowercased (`HelpEntry.topics`).
     case help(topic: String?)
     case history
+    case version
     /// `quit` or `exit`.
     case quit
 }

@@ -7,7 +7,7 @@ public enum StatementKeyword: String, Hashable, Sendable, CaseIterable {
     case exclude, include, rename, pending, undo, reset, recover, discard
     case push, pull, log, experiments
     case compare
-    case set, source, output, timing, help, history, quit, exit
+    case set, source, output, timing, help, history, version, quit, exit
 
     /// The keyword spelled `word`, ignoring case.
     public init?(word: String) {

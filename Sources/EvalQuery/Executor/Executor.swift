@@ -65,6 +65,7 @@ public final class Executor {
         case .source(let path): return try requireShell(node.text).source(path)
         case .output(let path): return try requireShell(node.text).redirectOutput(to: path)
         case .history: return [.history(try requireShell(node.text).history())]
+        case .version: return [.message(Message("evalsh \(EvalshVersion.current)"))]
         case .quit: return try requireShell(node.text).quit()
         case .recover: return try requireShell(node.text).recover()
         case .discard: return try requireShell(node.text).discard()

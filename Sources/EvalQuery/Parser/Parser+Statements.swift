@@ -49,6 +49,7 @@ extension Parser {
         case .timing: return .timing(try onOff())
         case .help: return .help(topic: try helpTopic())
         case .history: return .history
+        case .version: return .version
         case .quit, .exit: return .quit
         }
     }

@@ -128,8 +128,3 @@ public struct EvalshApp {
         return nil
     }
 }
-
-/// evalsh's version, shown in the banner and by `--version`.
-public enum EvalshVersion {
-    public static let current = "0.1.0"
-}

@@ -67,6 +67,7 @@ extension HelpEntry {
         HelpEntry(.help, "help [STATEMENT|CLAUSE|SETTING]", "The statements, or one statement's syntax",
                   example: "help cell", notes: ["also clauses (help sort, help limit) and settings (help rows)"]),
         HelpEntry(.history, "history", "Statements typed so far", example: "history"),
+        HelpEntry(.version, "version", "The version of evalsh", example: "version"),
         HelpEntry(.quit, "quit", "Leave the shell", example: "quit"),
         HelpEntry(.exit, "exit", "Leave the shell", example: "exit"),
     ]

@@ -63,13 +63,16 @@ struct DataTable {
         }
     }
 
+    /// RFC 4180: a field holding a comma, a quote or a line break is quoted, quotes doubled;
+    /// control characters other than the line feed are escaped (`\x1b`) by `TerminalSafe`.
     private static func csvField(_ text: String) -> String {
+        let text = TerminalSafe.escaped(text, keepingLineBreaks: true)
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private static func markdownField(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        TerminalSafe.escaped(text.replacingOccurrences(of: "\n", with: " ")).replacingOccurrences(of: "|", with: "\\|")
     }
 }
 

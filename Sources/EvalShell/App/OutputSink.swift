@@ -1,3 +1,4 @@
+import EvalRender
 import Foundation
 
 /// Where results go: standard output, or a file after `output FILE`. Messages and errors have
@@ -62,8 +63,20 @@ final class OutputSink {
         return error.localizedDescription
     }
 
-    /// Standard error: where a failure to write has nowhere left to be reported.
+    /// Standard error: messages, errors, and where a failure to write has nowhere left to be
+    /// reported. Control characters in `text` (from a file name, a class name, a server's
+    /// answer) are escaped by `TerminalSafe`; line breaks are kept.
     static func writeError(_ text: String) {
-        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(TerminalSafe.escaped(text, keepingLineBreaks: true).utf8))
+    }
+
+    /// An error report on standard error, its first `error:` label in colour when `colored`
+    /// (the label's escape is added after the text has passed `TerminalSafe`).
+    static func writeErrorReport(_ text: String, colored: Bool) {
+        let safe = TerminalSafe.escaped(text, keepingLineBreaks: true)
+        let labelled = colored
+            ? safe.replacingOccurrences(of: "error:", with: Style.error.apply("error:"), options: [], range: safe.range(of: "error:"))
+            : safe
+        try? FileHandle.standardError.write(contentsOf: Data((labelled + "\n").utf8))
     }
 }

@@ -21,9 +21,8 @@ extension ShellSession {
         for session in workspace.evaluations {
             let statements = session.pending.map(\.statement)
             let key = ObjectIdentifier(session)
-            // A script keeps up only a journal it recovered (so that a push after `recover`
-            // clears it); the shell journals every edit.
-            guard interactive || journaled[key] != nil else { continue }
+            // Every mode journals (stdin, `-f`, `-c` as the shell): a script killed midway
+            // leaves its edits for `recover`, and a push clears them.
             guard journaled[key] != statements else { continue }
             if statements.isEmpty, journaled[key] == nil { continue }
             let earlier = earlierStatements(session)

@@ -136,8 +136,10 @@ public final class ShellSession {
             return [.message(Message("results go to standard output"))]
         case .source(let path):
             let file = Executor.expandTilde(path.text)
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw .input(.unreadable(file: file, reason: "no such file or not UTF-8 text"))
+            let text: String
+            switch ScriptFile.read(file) {
+            case .success(let read): text = read
+            case .failure(let error): throw .input(.unreadable(file: path.text, reason: error.reason))
             }
             let status = run(text, fileName: path.text, stopOnError: true)
             if status != .ok { throw .unavailable("\(path.text) stopped (exit status \(status.rawValue))", help: nil) }
@@ -202,8 +204,7 @@ public final class ShellSession {
 
     func reportError(_ text: String) {
         let colored = workspace.settings.color.resolve(isTerminal: TerminalDevice.standardErrorIsTerminal, environment: environment)
-        let labelled = colored ? text.replacingOccurrences(of: "error:", with: Style.error.apply("error:"), options: [], range: text.range(of: "error:")) : text
-        OutputSink.writeError(labelled + "\n")
+        OutputSink.writeErrorReport(text, colored: colored)
     }
 
     private func writeSVG(_ view: ImageViewResult, to path: String) throws(ExecutionError) {

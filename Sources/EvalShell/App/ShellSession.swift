@@ -1,6 +1,7 @@
 import EvalCore
 import EvalQuery
 import EvalRender
+import EvalStore
 import Foundation
 
 /// Runs statements for the REPL, for scripts and for `-c`: parses, executes, prints results,
@@ -210,7 +211,9 @@ public final class ShellSession {
     private func writeSVG(_ view: ImageViewResult, to path: String) throws(ExecutionError) {
         let href = workspace.settings.imagesDirectory.map { "\($0)/\(view.filename)" }
         do {
-            try svg(view, imageHref: href).write(toFile: Executor.expandTilde(path), atomically: true, encoding: .utf8)
+            try FileReplacement.write(Data(svg(view, imageHref: href).utf8), to: Executor.expandTilde(path))
+        } catch let error as StoreError {
+            throw .output(error.description)
         } catch {
             throw .output("cannot write \(path): \(error.localizedDescription)")
         }

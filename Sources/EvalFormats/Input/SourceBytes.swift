@@ -101,12 +101,7 @@ public final class SourceBytes: @unchecked Sendable {
     }
 
     private static func openFailure(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: return "no such file"
-        case EACCES: return "permission denied"
-        case ENOTDIR: return "a part of the path is not a folder"
-        default: return String(cString: strerror(code))
-        }
+        code == ENOTDIR ? "a part of the path is not a folder" : String(cString: strerror(code))
     }
 
     /// Copies `bytes` (for documents that do not come from a file: REST answers, tests).

@@ -43,8 +43,13 @@ public enum TerminalSafe {
 
     /// Fast path: scans UTF-8 for a byte that can start a control (C1 controls are `C2 80`–`C2 9F`).
     private static func needsEscaping(_ text: String, keepingLineBreaks: Bool) -> Bool {
-        text.utf8.contains { byte in
-            (byte < 0x20 && !(keepingLineBreaks && byte == 0x0A)) || byte == 0x7F || byte == 0xC2
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 {
+                if keepingLineBreaks && byte == 0x0A { continue }
+                return true
+            }
+            return false
         }
     }
 }

@@ -22,7 +22,7 @@ public struct EvalshApp {
         let executor = Executor(store: StoreAdapter(router: router))
         let session = ShellSession(
             executor: executor, environment: environment, interactive: interactive,
-            // Every mode journals its edits (a script killed midway loses none; `recover` restores them).
+            // Every mode journals its edits while it runs (a script killed midway loses none).
             journal: EditJournal.defaultLocation(environment: environment, storePath: router.localStoreURL.path))
         if let format = options.format { executor.workspace.settings.format = format }
         if let color = options.color { executor.workspace.settings.color = color }
@@ -68,6 +68,7 @@ public struct EvalshApp {
     }
 
     private func finish(_ session: ShellSession, _ status: ExitStatus) -> ExitStatus {
+        session.closeScriptJournal()
         session.warnUnsaved()
         return status
     }

@@ -22,7 +22,7 @@ extension ShellSession {
             let statements = session.pending.map(\.statement)
             let key = ObjectIdentifier(session)
             // Every mode journals (stdin, `-f`, `-c` as the shell): a script killed midway
-            // leaves its edits for `recover`, and a push clears them.
+            // leaves its edits for `recover` (`closeScriptJournal` takes them back at its end).
             guard journaled[key] != statements else { continue }
             if statements.isEmpty, journaled[key] == nil { continue }
             let earlier = earlierStatements(session)
@@ -32,6 +32,21 @@ extension ShellSession {
             } catch {
                 OutputSink.writeError("warning: cannot write the edit journal in \(journal.directory): \(error.localizedDescription)\n")
             }
+        }
+    }
+
+    /// At the normal end of a script (`-c`, `-f`, standard input): its own edits leave the
+    /// journal, which goes back to what earlier sessions left. A script's edits are journaled
+    /// while it runs, so that a script killed midway loses none; one that ends has said which
+    /// edits it leaves unpushed, and runs repeated in CI do not pile their edits up.
+    func closeScriptJournal() {
+        guard !interactive, let journal else { return }
+        for session in workspace.evaluations where journaled[ObjectIdentifier(session)] != nil {
+            // A recovered journal stays until a push clears it (the edits came from it).
+            if recoveredJournals.contains(ObjectIdentifier(session)) { continue }
+            let earlier = earlierStatements(session)
+            try? journal.save(earlier, earlier: earlier.count, evaluation: session.name, origin: session.origin)
+            journaled[ObjectIdentifier(session)] = nil
         }
     }
 
@@ -64,6 +79,7 @@ extension ShellSession {
         let statements = session.pending.map(\.statement)
         try? journal.save(statements, evaluation: session.name, origin: session.origin)
         journaled[ObjectIdentifier(session)] = statements
+        recoveredJournals.insert(ObjectIdentifier(session))
         return [.message(Message("recovered \(restored - own.count) edit(s) of \(session.name); 'pending' lists them"))]
     }
 

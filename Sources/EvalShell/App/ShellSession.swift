@@ -28,6 +28,8 @@ public final class ShellSession {
     public private(set) var quitRequested = false
     /// What the journal holds for each evaluation, to rewrite it only when the edits change.
     var journaled: [ObjectIdentifier: [String]] = [:]
+    /// Evaluations whose journal this session recovered: a script keeps that journal up to its end.
+    var recoveredJournals: Set<ObjectIdentifier> = []
 
     public init(executor: Executor, environment: [String: String], interactive: Bool, journal: EditJournal?) {
         self.executor = executor

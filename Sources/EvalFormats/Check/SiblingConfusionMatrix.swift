@@ -55,6 +55,12 @@ public enum SiblingConfusionMatrix {
         }
     }
 
+    /// Where a matrix and its payload disagree (counts, labels, shape): a matrix newer or older
+    /// than its payload (a push killed between its two renames) shows here.
+    public static func disagreements(_ log: ConfusionMatrixLog, payload: PicselliaEvaluation) -> [PayloadIssue] {
+        ConfusionMatrixAgreement.issues(log, payload: payload)
+    }
+
     static func candidates(of payloadPath: String) -> [String] {
         let slash = payloadPath.lastIndex(of: "/")
         let directory = slash.map { String(payloadPath[...$0]) } ?? ""

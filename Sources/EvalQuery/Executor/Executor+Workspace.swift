@@ -47,6 +47,13 @@ extension Executor {
                     matrix = found
                     matrixPath = path
                     notes.append(Message("confusion matrix read from \(path)", level: .note))
+                    let disagreements = SiblingConfusionMatrix.disagreements(found, payload: payload)
+                    if let first = disagreements.first {
+                        notes.append(Message(
+                            "\(path) disagrees with \(paths[0]) in \(disagreements.count) place(s) (first: \(first.path): "
+                                + "\(first.message)); one may be older than the other (an interrupted push?): 'check' lists them",
+                            level: .warning))
+                    }
                 } else if case let unfit = SiblingConfusionMatrix.issues(beside: paths[0], payload: payload, severity: .warning),
                     !unfit.isEmpty
                 {

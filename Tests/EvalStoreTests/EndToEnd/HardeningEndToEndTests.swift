@@ -71,4 +71,22 @@ final class HardeningEndToEndTests: XCTestCase {
         XCTAssertFalse(run.everything.contains("\u{07}"))
         XCTAssertTrue(run.stderr.contains(#"car\x1b]0;TITLE\x07\x1b[2J"#), run.stderr)
     }
+
+    /// What a push killed between its two renames leaves (the new matrix beside the old
+    /// payload), made by hand: the loader warns, naming the first disagreement.
+    func testANewMatrixBesideAnOldPayloadIsAWarningAtLoad() throws {
+        let sandbox = try EvalshSandbox(for: self)
+        let coco = try EvalshSandbox.cocoExample()
+        XCTAssertEqual(try sandbox.run(coco + ["-c", "push out.json"]).status, 0)
+        XCTAssertEqual(try sandbox.run(coco + ["-c", "metric iou=0.9; push new.json"]).status, 0)
+        let matrix = sandbox.root.appendingPathComponent("out.confusion-matrix.json")
+        try FileManager.default.removeItem(at: matrix)
+        try FileManager.default.copyItem(at: sandbox.root.appendingPathComponent("new.confusion-matrix.json"), to: matrix)
+        let run = try sandbox.run(["out.json", "-c", "summary"])
+        XCTAssertTrue(run.everything.contains("out.confusion-matrix.json disagrees with out.json"), run.everything)
+        XCTAssertTrue(run.everything.contains("an interrupted push?"), run.everything)
+        let pushed = try sandbox.run(coco + ["-c", "push out.json"])
+        XCTAssertEqual(pushed.status, 0)
+        XCTAssertFalse(try sandbox.run(["out.json", "-c", "summary"]).everything.contains("disagrees"))
+    }
 }

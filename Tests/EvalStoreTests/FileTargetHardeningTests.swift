@@ -78,4 +78,19 @@ final class FileTargetHardeningTests: XCTestCase {
         try FileTarget(evaluationURL: directory.appendingPathComponent("run.json")).push(SampleDocuments.make("car"))
         XCTAssertEqual(try contents(), [".run.json.notmine-long", "run.confusion-matrix.json", "run.json"])
     }
+
+    /// `--store DIR`, `--store FIFO`, `--store /dev/null`: a clear message, nothing blocks.
+    func testAStorePathThatIsNotAFileIsRefusedClearly() throws {
+        XCTAssertThrowsError(try LocalStore(url: directory)) { error in
+            XCTAssertTrue("\(error)".contains("it is a folder; --store names the store's file"), "\(error)")
+        }
+        let fifo = directory.appendingPathComponent("s.sqlite")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        XCTAssertThrowsError(try LocalStore(url: fifo)) { error in
+            XCTAssertTrue("\(error)".contains("not a regular file"), "\(error)")
+        }
+        XCTAssertThrowsError(try LocalStore(url: URL(fileURLWithPath: "/dev/null"))) { error in
+            XCTAssertTrue("\(error)".contains("not a regular file"), "\(error)")
+        }
+    }
 }

@@ -32,6 +32,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case fileNotFound(path: String)
     case fileReadFailed(path: String, detail: String)
     case fileWriteFailed(path: String, detail: String)
+    /// The files in `replaced` hold the new version but `path` could not be replaced.
+    case fileWritePartly(path: String, replaced: [String], detail: String)
 
     // MARK: Picsellia
     case missingToken
@@ -48,6 +50,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case rateLimited(endpoint: String, attempts: Int)
     case serverError(endpoint: String, status: Int, attempts: Int)
     case unexpectedStatus(endpoint: String, status: Int)
+    /// The server redirected to another origin; not followed, so the token stays with the host.
+    case crossOriginRedirect(endpoint: String, location: String)
+    /// The server asked to wait longer than evalsh waits (`Retry-After`), or the push's bound ran out.
+    case gaveUp(endpoint: String, reason: String)
+    /// An environment setting that is not what it should be.
+    case invalidSetting(name: String, value: String, expected: String)
     case invalidResponse(endpoint: String, detail: String)
     case noDefaultOrganization(host: String)
     /// The `evaluation` log was written, the `confusion-matrix` log was not (`cause`), and putting
@@ -108,6 +116,9 @@ extension StoreError: CustomStringConvertible, LocalizedError {
             return "cannot read \(path): \(detail)"
         case .fileWriteFailed(let path, let detail):
             return "cannot write \(path): \(detail); the previous file, if any, is unchanged"
+        case .fileWritePartly(let path, let replaced, let detail):
+            return "cannot write \(path): \(detail); \(replaced.joined(separator: ", ")) already holds the new version "
+                + "while \(path) holds the previous one: push again once \(path) can be written"
         case .partialPush(let experiment, let cause):
             return "experiment \(experiment) now holds the new 'evaluation' log but its previous 'confusion-matrix' log "
                 + "(\(cause.description)); putting the previous 'evaluation' log back failed too, so the two logs "
@@ -142,6 +153,13 @@ extension StoreError: CustomStringConvertible, LocalizedError {
         case .serverError(let endpoint, let status, let attempts):
             return "Picsellia failed with \(status) at \(endpoint) after \(attempts) attempts; "
                 + "retry later"
+        case .crossOriginRedirect(let endpoint, let location):
+            return "\(endpoint) was redirected to another host (\(location)); not followed, so that the API token "
+                + "is not sent there: check PICSELLIA_HOST"
+        case .gaveUp(let endpoint, let reason):
+            return "\(endpoint): gave up: \(reason)"
+        case .invalidSetting(let name, let value, let expected):
+            return "\(name)=\(value) is not \(expected)"
         case .unexpectedStatus(let endpoint, let status):
             return "Picsellia answered \(status) at \(endpoint), which evalsh does not expect"
         case .invalidResponse(let endpoint, let detail):

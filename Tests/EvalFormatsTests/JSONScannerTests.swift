@@ -67,6 +67,6 @@ final class JSONScannerTests: XCTestCase {
 
     func testDeepNestingIsRefused() {
         let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
-        XCTAssertEqual(parseError(deep)?.description, "t.json:1:513: nesting too deep")
+        XCTAssertEqual(parseError(deep)?.description, "t.json:1:513: JSON nested too deeply (limit 512 levels of arrays and objects)")
     }
 }

@@ -32,7 +32,7 @@ struct AnnotationSink: ObjectArraySink {
             case "image_id": imageId = try within(.key("image_id")) { try scanner.readId() }
             case "category_id": categoryId = try within(.key("category_id")) { try scanner.readId() }
             case "bbox": box = try within(.key("bbox")) { try scanner.readBox() }
-            case "area": area = try within(.key("area")) { try scanner.readNumber() }
+            case "area": area = try within(.key("area")) { try scanner.readArea() }
             case "iscrowd": isCrowd = try within(.key("iscrowd")) { try scanner.readFlag() }
             case "ignore": ignore = try within(.key("ignore")) { try scanner.readFlag() }
             default: try scanner.skipValue()

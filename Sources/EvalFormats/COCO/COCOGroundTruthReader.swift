@@ -104,6 +104,12 @@ public enum COCOGroundTruthReader {
     ) throws(FormatError) -> GroundTruth {
         let imageIndex = try index(images.map(\.id), section: "images", file: file)
         let categoryIndex = try index(categories.map(\.id), section: "categories", file: file)
+        if let (first, second) = firstRepeatedName(categories.map(\.name)) {
+            throw .shape(
+                file: file, path: "categories[\(second)].name",
+                message: "class name \"\(categories[second].name)\" is used by category ids \(categories[first].id) and "
+                    + "\(categories[second].id); class names must be unique, since statements name classes (rename one)")
+        }
         var columns = sink.columns
         for i in 0..<columns.count {
             guard let image = imageIndex.index(of: sink.imageIds[i]) else {
@@ -118,6 +124,16 @@ public enum COCOGroundTruthReader {
             columns.category[i] = category
         }
         return GroundTruth(images: images, categories: categories, annotations: columns)
+    }
+
+    /// The indices of the first name that appears twice (its first and second place), if any.
+    static func firstRepeatedName(_ names: [String]) -> (Int, Int)? {
+        var seen: [String: Int] = [:]
+        for (i, name) in names.enumerated() {
+            if let first = seen[name] { return (first, i) }
+            seen[name] = i
+        }
+        return nil
     }
 
     static func index(_ ids: [Int], section: String, file: String) throws(FormatError) -> IdIndex {

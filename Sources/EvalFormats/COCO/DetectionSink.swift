@@ -42,7 +42,7 @@ struct DetectionSink: ObjectArraySink {
             case "bbox":
                 box = try within(.key("bbox")) { try scanner.readBox() }
             case "score":
-                score = try within(.key("score")) { try scanner.readNumber() }
+                score = try within(.key("score")) { try scanner.readScore() }
             default:
                 try scanner.skipValue()
             }

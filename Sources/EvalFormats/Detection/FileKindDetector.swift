@@ -12,6 +12,16 @@ public enum FileKindDetector {
             var scanner = JSONScanner(source.buffer)
             switch scanner.peek() {
             case UInt8(ascii: "["):
+                // A results list holds objects: an array of anything else (nested arrays, numbers)
+                // is refused here, before the reader, with what was found.
+                try scanner.enterArray()
+                let empty = !(try scanner.nextElement())
+                guard empty || scanner.peek() == UInt8(ascii: "{") else {
+                    throw FormatError.unrecognized(
+                        file: source.name,
+                        message: "a JSON array whose first element is \(scanner.nextValueName()), not an object: "
+                            + "a COCO results list is an array of objects {image_id, category_id, bbox, score}")
+                }
                 return .cocoResults
             case UInt8(ascii: "{"):
                 if let kind = try detectObject(&scanner) { return kind }

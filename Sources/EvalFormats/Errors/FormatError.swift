@@ -51,7 +51,10 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unrecognized(let file, let message):
             return "\(file): \(message)"
         case .wrongKind(let file, let expected, let found):
-            return "\(file): expected \(expected.description), found \(found.description)"
+            let hint = expected == .cocoGroundTruth && found.holdsPredictions
+                ? " (predictions, not ground truth: give the ground truth first, as in 'evalsh GT.json PREDICTIONS.json')"
+                : ""
+            return "\(file): expected \(expected.description), found \(found.description)\(hint)"
         }
     }
 }

@@ -15,33 +15,93 @@ public final class SourceBytes: @unchecked Sendable {
     /// The content, without the trailing NUL.
     public let buffer: UnsafeBufferPointer<UInt8>
 
-    /// Reads the whole file at `path`.
+    /// Reads the whole file at `path`. Only regular files are read: the file is opened without
+    /// blocking (a FIFO with no writer would block `open`) and a folder, FIFO, socket or device
+    /// is refused before any read. The first block is checked before the rest is read, so a
+    /// file that is not JSON (a sparse file of zeros, a binary) fails at its first bad byte
+    /// without reading gigabytes.
     public init(path: String) throws(FormatError) {
         name = path
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .unreadable(file: path, reason: SourceBytes.errnoText()) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable(file: path, reason: SourceBytes.openFailure(errno)) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .unreadable(file: path, reason: SourceBytes.errnoText()) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw .unreadable(file: path, reason: "not a regular file")
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .unreadable(file: path, reason: "it is a folder; give a JSON file")
+        case S_IFIFO: throw .unreadable(file: path, reason: "it is a FIFO (named pipe), not a regular file; save the data to a file first")
+        case S_IFSOCK: throw .unreadable(file: path, reason: "it is a socket, not a regular file")
+        default: throw .unreadable(file: path, reason: "it is a device, not a regular file")
         }
         let size = Int(info.st_size)
         LoadProgress.observer?(.reading(file: path, bytes: size))
         let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: size + 1)
         var filled = 0
         while filled < size {
-            let got = read(fd, memory + filled, size - filled)
+            let got = read(fd, memory + filled, min(size - filled, filled == 0 ? SourceBytes.headSize : Int.max))
             if got < 0 && errno == EINTR { continue }
             guard got > 0 else {
                 let reason = got == 0 ? "file shrank while being read" : SourceBytes.errnoText()
                 memory.deallocate()
                 throw .unreadable(file: path, reason: reason)
             }
+            if filled == 0, let bad = SourceBytes.firstNonJSONByte(UnsafeBufferPointer(start: memory, count: got)) {
+                let head = UnsafeBufferPointer(start: memory, count: got)
+                let (line, column) = SourceBytes.location(of: bad, in: head)
+                let byte = memory[bad]
+                memory.deallocate()
+                throw .invalidJSON(
+                    file: path, line: line, column: column,
+                    message: "not JSON: byte 0x\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true)) cannot appear in a JSON file"
+                        + " (\(size) bytes, only the first \(got) read)")
+            }
             filled += got
         }
         memory[size] = 0
         buffer = UnsafeBufferPointer(start: memory, count: size)
+    }
+
+    /// How much is read and checked before the rest of a file.
+    static let headSize = 64 << 10
+
+    /// The offset of the first byte that cannot appear anywhere in a JSON text, in `head`: a
+    /// control character other than tab, line feed and carriage return (raw, even inside a
+    /// string), or a first non-blank byte that cannot start a value. Nil when the head may be JSON.
+    static func firstNonJSONByte(_ head: UnsafeBufferPointer<UInt8>) -> Int? {
+        var start = 0
+        // A UTF-8 byte-order mark is allowed before the value.
+        if head.count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { start = 3 }
+        var sawValue = false
+        for i in start..<head.count {
+            let b = head[i]
+            if b < 0x20 {
+                if b == 0x09 || b == 0x0A || b == 0x0D { continue }
+                return i
+            }
+            if !sawValue, b != 0x20 {
+                guard b == UInt8(ascii: "{") || b == UInt8(ascii: "[") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "-")
+                    || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "t") || b == UInt8(ascii: "f")
+                    || b == UInt8(ascii: "n")
+                else { return i }
+                sawValue = true
+            }
+        }
+        return nil
+    }
+
+    private static func location(of offset: Int, in head: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        for i in 0..<offset where head[i] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = i + 1
+        }
+        return (line, offset - lineStart + 1)
+    }
+
+    private static func openFailure(_ code: Int32) -> String {
+        code == ENOTDIR ? "a part of the path is not a folder" : String(cString: strerror(code))
     }
 
     /// Copies `bytes` (for documents that do not come from a file: REST answers, tests).

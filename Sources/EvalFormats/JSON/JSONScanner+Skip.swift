@@ -7,11 +7,11 @@ extension JSONScanner {
     private mutating func skipValue(depth: Int) throws {
         switch peek() {
         case UInt8(ascii: "{"):
-            guard depth < JSONScanner.maxDepth else { throw JSONScanError.syntax("nesting too deep", at: position) }
+            guard depth < JSONScanner.maxDepth else { throw JSONScanError.syntax("JSON nested too deeply (limit \(JSONScanner.maxDepth) levels of arrays and objects)", at: position) }
             try enterObject()
             while try nextKey() != nil { try skipValue(depth: depth + 1) }
         case UInt8(ascii: "["):
-            guard depth < JSONScanner.maxDepth else { throw JSONScanError.syntax("nesting too deep", at: position) }
+            guard depth < JSONScanner.maxDepth else { throw JSONScanError.syntax("JSON nested too deeply (limit \(JSONScanner.maxDepth) levels of arrays and objects)", at: position) }
             try enterArray()
             while try nextElement() { try skipValue(depth: depth + 1) }
         case UInt8(ascii: "\""):

@@ -30,7 +30,7 @@ extension JSONScanner {
     mutating func readValue(depth: Int = 0) throws -> JSONValue {
         switch peek() {
         case UInt8(ascii: "{"):
-            guard depth < JSONScanner.maxDepth else { throw JSONScanError.syntax("nesting too deep", at: position) }
+            guard depth < JSONScanner.maxDepth else { throw JSONScanError.syntax("JSON nested too deeply (limit \(JSONScanner.maxDepth) levels of arrays and objects)", at: position) }
             try enterObject()
             var members: [(key: String, value: JSONValue)] = []
             while let key = try nextKey() {
@@ -38,7 +38,7 @@ extension JSONScanner {
             }
             return .object(members)
         case UInt8(ascii: "["):
-            guard depth < JSONScanner.maxDepth else { throw JSONScanError.syntax("nesting too deep", at: position) }
+            guard depth < JSONScanner.maxDepth else { throw JSONScanError.syntax("JSON nested too deeply (limit \(JSONScanner.maxDepth) levels of arrays and objects)", at: position) }
             try enterArray()
             var elements: [JSONValue] = []
             while try nextElement() { elements.append(try readValue(depth: depth + 1)) }

@@ -17,6 +17,11 @@ extension PicselliaEvaluation {
     private init(reading root: JSONShapeReader) throws(JSONShapeReader.ShapeError) {
         let labels = try root.member("labels").strings()
         let n = labels.count
+        if let (first, second) = COCOGroundTruthReader.firstRepeatedName(labels) {
+            throw try root.member("labels").elements()[second].error(
+                "class name \"\(labels[second])\" appears twice (labels[\(first)] and labels[\(second)]); "
+                    + "class names must be unique, since statements name classes")
+        }
         let categories = try root.member("categories").elements(count: n, of: "category ids").map {
             (element) throws(JSONShapeReader.ShapeError) -> String in
             if element.value.number != nil { return String(try element.integer()) }
@@ -37,6 +42,14 @@ extension PicselliaEvaluation {
         if let found = try root.optionalMember("metrics") {
             guard case .object(let members) = found.value else {
                 throw found.error("expected an object, found \(JSONShapeReader.name(of: found.value))")
+            }
+            // The operating point's thresholds are used as numbers in [0, 1]: nothing else is.
+            for (key, value) in members where key == "iou" || key == "confidence" {
+                guard let number = value.number, number.isFinite, number >= 0, number <= 1 else {
+                    let shown = value.number.map { "\($0)" } ?? JSONShapeReader.name(of: value)
+                    throw try found.member(key).error(
+                        "expected a number between 0 and 1 (the \(key == "iou" ? "IoU" : "confidence") threshold), found \(shown)")
+                }
             }
             metrics = members
         }

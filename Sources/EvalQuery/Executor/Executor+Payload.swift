@@ -58,7 +58,10 @@ extension Executor {
     func check() throws(ExecutionError) -> [QueryResult] {
         let session = try current()
         let documents = payloadDocuments(session)
-        let issues = PayloadCheck.issues(of: documents.evaluation, confusionMatrix: documents.matrix)
+        var issues = PayloadCheck.issues(of: documents.evaluation, confusionMatrix: documents.matrix)
+        if documents.matrix == nil, case .payloadFile(let path, nil) = session.origin {
+            issues += SiblingConfusionMatrix.issues(beside: path, payload: documents.evaluation, severity: .error)
+        }
         if issues.isEmpty {
             return [.message(Message("\(session.name): the payload satisfies every consistency rule"))]
         }

@@ -50,12 +50,18 @@ extension Executor {
                     matrix = found
                     matrixPath = path
                     notes.append(Message("confusion matrix read from \(path)", level: .note))
-                } else if let (path, other) = siblingConfusionMatrices(of: paths[0]).first {
+                    let disagreements = SiblingConfusionMatrix.disagreements(found, payload: payload)
+                    if let first = disagreements.first {
+                        notes.append(Message(
+                            "\(path) disagrees with \(paths[0]) in \(disagreements.count) place(s) (first: \(first.path): "
+                                + "\(first.message)); one may be older than the other (an interrupted push?): 'check' lists them",
+                            level: .warning))
+                    }
+                } else if case let unfit = SiblingConfusionMatrix.issues(beside: paths[0], payload: payload, severity: .warning),
+                    !unfit.isEmpty
+                {
                     // A warning, shown by scripts too: a matrix beside the payload that is not used surprises.
-                    notes.append(Message(
-                        "\(path) is beside \(paths[0]) but its labels \(other.categories) are not the payload's "
-                            + "\(payload.labels): not used ('check' compares them when it is loaded: load \(paths[0]) \(path))",
-                        level: .warning))
+                    notes += unfit.map { Message("\($0.path) \($0.message) ('check' reports it as an error)", level: .warning) }
                 } else {
                     notes.append(Message(
                         "no confusion-matrix log beside \(paths[0]): 'matrix' needs one (load \(paths[0]) CONFUSION.json)",

@@ -1,6 +1,10 @@
 /// A line of text made of styled runs. Views build these instead of strings with escapes in
 /// them, so that widths are measured, cells truncated and colour switched off without parsing
 /// escape codes back out.
+///
+/// Text enters through `TerminalSafe`: control characters in it (from a class name, a file
+/// name, a server's answer) are stored escaped (`\x1b`), so that no span can carry a raw
+/// escape sequence to the terminal; only `Style` writes escapes, in `rendered`.
 public struct StyledText: Equatable, Sendable, ExpressibleByStringLiteral {
     public struct Span: Equatable, Sendable {
         public var text: String
@@ -12,7 +16,7 @@ public struct StyledText: Equatable, Sendable, ExpressibleByStringLiteral {
     public init() { spans = [] }
 
     public init(_ text: String, _ style: Style = .plain) {
-        spans = text.isEmpty ? [] : [Span(text: text, style: style)]
+        spans = text.isEmpty ? [] : [Span(text: TerminalSafe.escaped(text, keepingLineBreaks: true), style: style)]
     }
 
     public init(stringLiteral value: String) { self.init(value) }
@@ -25,6 +29,7 @@ public struct StyledText: Equatable, Sendable, ExpressibleByStringLiteral {
 
     public mutating func append(_ text: String, _ style: Style = .plain) {
         guard !text.isEmpty else { return }
+        let text = TerminalSafe.escaped(text, keepingLineBreaks: true)
         if let last = spans.last, last.style == style {
             spans[spans.count - 1].text += text
         } else {
@@ -54,7 +59,8 @@ public struct StyledText: Equatable, Sendable, ExpressibleByStringLiteral {
         color ? spans.map { $0.style.apply($0.text) }.joined() : plain
     }
 
-    /// The text cut to at most `maxWidth` columns, ending with `ellipsis` when something was cut.
+    /// The text cut to at most `maxWidth` columns, ending with `ellipsis` when something was cut;
+    /// never inside an escaped control character (`\x1b` is kept whole or dropped).
     public func truncated(to maxWidth: Int, ellipsis: String = "…") -> StyledText {
         guard width > maxWidth else { return self }
         let ellipsisWidth = DisplayWidth.of(ellipsis)
@@ -64,11 +70,15 @@ public struct StyledText: Equatable, Sendable, ExpressibleByStringLiteral {
         var lastStyle = Style.plain
         outer: for span in spans {
             var kept = String.UnicodeScalarView()
-            for scalar in span.text.unicodeScalars {
-                let w = DisplayWidth.of(scalar)
+            let scalars = Array(span.text.unicodeScalars)
+            var i = 0
+            while i < scalars.count {
+                let unit = scalars[i..<(i + TerminalSafe.unitLength(scalars, at: i))]
+                let w = unit.reduce(0) { $0 + DisplayWidth.of($1) }
                 if w > budget { out.append(String(kept), span.style); lastStyle = span.style; break outer }
                 budget -= w
-                kept.append(scalar)
+                kept.append(contentsOf: unit)
+                i += unit.count
             }
             out.append(String(kept), span.style)
             lastStyle = span.style
@@ -110,19 +120,27 @@ extension String {
         let tailBudget = budget / 2
         var headBudget = budget - tailBudget
         var head = String.UnicodeScalarView()
-        for s in scalars {
-            let w = DisplayWidth.of(s)
+        var i = 0
+        while i < scalars.count {
+            let unit = scalars[i..<(i + TerminalSafe.unitLength(scalars, at: i))]
+            let w = unit.reduce(0) { $0 + DisplayWidth.of($1) }
             if w > headBudget { break }
             headBudget -= w
-            head.append(s)
+            head.append(contentsOf: unit)
+            i += unit.count
         }
         var tailRemaining = tailBudget + headBudget
         var tail: [Unicode.Scalar] = []
-        for s in scalars.reversed() {
-            let w = DisplayWidth.of(s)
+        var j = scalars.count
+        while j > i {
+            // An escape ends at the last of its four scalars: step back over it whole.
+            let start = j >= 4 && TerminalSafe.unitLength(scalars, at: j - 4) == 4 ? j - 4 : j - 1
+            let unit = scalars[start..<j]
+            let w = unit.reduce(0) { $0 + DisplayWidth.of($1) }
             if w > tailRemaining { break }
             tailRemaining -= w
-            tail.append(s)
+            tail.append(contentsOf: unit.reversed())
+            j = start
         }
         var out = String(head) + ellipsis
         out.unicodeScalars.append(contentsOf: tail.reversed())

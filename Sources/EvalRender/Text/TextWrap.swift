@@ -17,7 +17,9 @@ enum TextWrap {
                 }
                 if currentWidth > 0 { lines.append(current) }
                 while w > width {
-                    let head = StyledText(word).truncated(to: width, ellipsis: "").plain
+                    var head = StyledText(word).truncated(to: width, ellipsis: "").plain
+                    // A line narrower than an escaped control (`\x1b`) still takes it whole.
+                    if head.isEmpty { head = String(word.prefix(max(1, TerminalSafe.unitLength(Array(word.unicodeScalars), at: 0)))) }
                     lines.append(head)
                     word = String(word.dropFirst(head.count))
                     w = DisplayWidth.of(word)

@@ -11,7 +11,7 @@ struct MessageView: TerminalView {
         case .warning: prefix = StyledText("warning:", .warning) + " "
         case .note: prefix = StyledText("note:", .bold) + " "
         }
-        let wrapped = TextWrap.wrap(prefix.plain + options.glyphs.text(message.text), width: options.width)
+        let wrapped = TextWrap.wrap(prefix.plain + options.glyphs.text(TerminalSafe.escaped(message.text, keepingLineBreaks: true)), width: options.width)
         return wrapped.enumerated().map { i, line in
             guard i == 0, !prefix.isEmpty else { return line }
             return (prefix + StyledText(String(line.dropFirst(prefix.plain.count)))).rendered(color: options.color)

@@ -22,7 +22,7 @@ public struct EvalshApp {
         let executor = Executor(store: StoreAdapter(router: router))
         let session = ShellSession(
             executor: executor, environment: environment, interactive: interactive,
-            // Scripts read the journal (`recover` in `-c`) but only the shell writes it.
+            // Every mode journals its edits while it runs (a script killed midway loses none).
             journal: EditJournal.defaultLocation(environment: environment, storePath: router.localStoreURL.path))
         if let format = options.format { executor.workspace.settings.format = format }
         if let color = options.color { executor.workspace.settings.color = color }
@@ -52,20 +52,23 @@ public struct EvalshApp {
             return finish(session, session.run(command, fileName: "-c", stopOnError: true))
         }
         if let path = options.scriptPath {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                FileHandle.standardError.write(Data("evalsh: cannot read \(path)\n".utf8))
+            let text: String
+            switch ScriptFile.read(path) {
+            case .success(let read): text = read
+            case .failure(let error):
+                OutputSink.writeError("evalsh: \(error)\n")
                 return .inputError
             }
             return finish(session, session.run(text, fileName: path, stopOnError: true))
         }
         if !interactive {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return finish(session, session.run(String(decoding: data, as: UTF8.self), fileName: "<stdin>", stopOnError: true))
+            return finish(session, StandardInputScript(session: session).run())
         }
         return repl(session)
     }
 
     private func finish(_ session: ShellSession, _ status: ExitStatus) -> ExitStatus {
+        session.closeScriptJournal()
         session.warnUnsaved()
         return status
     }

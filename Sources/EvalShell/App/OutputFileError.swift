@@ -25,6 +25,7 @@ struct OutputFileError: LocalizedError, Equatable {
         case ENOTDIR: return "\(folder) is not a folder"
         case EISDIR: return "it is a folder"
         case EACCES: return "permission denied"
+        case ENXIO: return "it is a FIFO or a socket, not a file (results are written to files or devices)"
         default: return String(cString: strerror(code))
         }
     }

@@ -1,3 +1,4 @@
+import EvalRender
 import Foundation
 
 /// Where results go: standard output, or a file after `output FILE`. Messages and errors have
@@ -10,9 +11,20 @@ final class OutputSink {
     var isStandardOutput: Bool { file == nil }
 
     /// Sends results to `path` (created or truncated) from now on.
+    /// A FIFO or a socket is refused (opening one could block), so is a folder; a character
+    /// device (`/dev/null`, a terminal) is written to, not replaced; a symbolic link is followed.
     func redirect(to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputFileError(path: path, code: errno) }
+        var info = stat()
+        let kind = fstat(descriptor, &info) == 0 ? info.st_mode & S_IFMT : 0
+        guard kind == S_IFREG || kind == S_IFCHR else {
+            close(descriptor)
+            throw OutputFileError(path: path, code: kind == S_IFDIR ? EISDIR : ENXIO)
+        }
+        // Truncated only once known to be a file, and back to blocking writes.
+        if kind == S_IFREG { ftruncate(descriptor, 0) }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         try file?.close()
         file = handle
@@ -62,8 +74,20 @@ final class OutputSink {
         return error.localizedDescription
     }
 
-    /// Standard error: where a failure to write has nowhere left to be reported.
+    /// Standard error: messages, errors, and where a failure to write has nowhere left to be
+    /// reported. Control characters in `text` (from a file name, a class name, a server's
+    /// answer) are escaped by `TerminalSafe`; line breaks are kept.
     static func writeError(_ text: String) {
-        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(TerminalSafe.escaped(text, keepingLineBreaks: true).utf8))
+    }
+
+    /// An error report on standard error, its first `error:` label in colour when `colored`
+    /// (the label's escape is added after the text has passed `TerminalSafe`).
+    static func writeErrorReport(_ text: String, colored: Bool) {
+        let safe = TerminalSafe.escaped(text, keepingLineBreaks: true)
+        let labelled = colored
+            ? safe.replacingOccurrences(of: "error:", with: Style.error.apply("error:"), options: [], range: safe.range(of: "error:"))
+            : safe
+        try? FileHandle.standardError.write(contentsOf: Data((labelled + "\n").utf8))
     }
 }

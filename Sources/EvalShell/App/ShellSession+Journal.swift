@@ -21,9 +21,8 @@ extension ShellSession {
         for session in workspace.evaluations {
             let statements = session.pending.map(\.statement)
             let key = ObjectIdentifier(session)
-            // A script keeps up only a journal it recovered (so that a push after `recover`
-            // clears it); the shell journals every edit.
-            guard interactive || journaled[key] != nil else { continue }
+            // Every mode journals (stdin, `-f`, `-c` as the shell): a script killed midway
+            // leaves its edits for `recover` (`closeScriptJournal` takes them back at its end).
             guard journaled[key] != statements else { continue }
             if statements.isEmpty, journaled[key] == nil { continue }
             let earlier = earlierStatements(session)
@@ -33,6 +32,21 @@ extension ShellSession {
             } catch {
                 OutputSink.writeError("warning: cannot write the edit journal in \(journal.directory): \(error.localizedDescription)\n")
             }
+        }
+    }
+
+    /// At the normal end of a script (`-c`, `-f`, standard input): its own edits leave the
+    /// journal, which goes back to what earlier sessions left. A script's edits are journaled
+    /// while it runs, so that a script killed midway loses none; one that ends has said which
+    /// edits it leaves unpushed, and runs repeated in CI do not pile their edits up.
+    func closeScriptJournal() {
+        guard !interactive, let journal else { return }
+        for session in workspace.evaluations where journaled[ObjectIdentifier(session)] != nil {
+            // A recovered journal stays until a push clears it (the edits came from it).
+            if recoveredJournals.contains(ObjectIdentifier(session)) { continue }
+            let earlier = earlierStatements(session)
+            try? journal.save(earlier, earlier: earlier.count, evaluation: session.name, origin: session.origin)
+            journaled[ObjectIdentifier(session)] = nil
         }
     }
 
@@ -75,6 +89,7 @@ extension ShellSession {
         let statements = session.pending.map(\.statement)
         try? journal.save(statements, evaluation: session.name, origin: session.origin)
         journaled[ObjectIdentifier(session)] = statements
+        recoveredJournals.insert(ObjectIdentifier(session))
         return [.message(Message("recovered \(restored) edit(s) of \(session.name); 'pending' lists them"))] + skipped.map { .message($0) }
     }
 

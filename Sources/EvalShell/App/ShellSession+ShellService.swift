@@ -1,5 +1,6 @@
 import EvalQuery
 import EvalRender
+import EvalStore
 import Foundation
 
 /// The shell's side of the statements about the session; the executor dispatches them here.
@@ -22,8 +23,10 @@ extension ShellSession: ShellService {
 
     public func source(_ path: Name) throws(ExecutionError) -> [QueryResult] {
         let file = Executor.expandTilde(path.text)
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            throw .input(.unreadable(file: file, reason: "no such file or not UTF-8 text"), at: path.range)
+        let text: String
+        switch ScriptFile.read(file) {
+        case .success(let read): text = read
+        case .failure(let error): throw .input(.unreadable(file: path.text, reason: error.reason), at: path.range)
         }
         let status = run(text, fileName: path.text, stopOnError: true)
         if status != .ok { throw .unavailable("\(path.text) stopped (exit status \(status.rawValue))", help: nil) }
@@ -50,7 +53,9 @@ extension ShellSession: ShellService {
             text = svg(view, imageHref: href)
         }
         do {
-            try text.write(toFile: Executor.expandTilde(path.text), atomically: true, encoding: .utf8)
+            try FileReplacement.write(Data(text.utf8), to: Executor.expandTilde(path.text))
+        } catch let error as StoreError {
+            throw .output(error.description, at: path.range)
         } catch {
             throw .output("cannot write \(path.text): \(error.localizedDescription)", at: path.range)
         }

@@ -2,6 +2,7 @@ import EvalFormats
 import EvalCore
 import EvalQuery
 import EvalRender
+import EvalStore
 import Foundation
 
 /// Runs statements for the REPL, for scripts and for `-c`: parses, executes, prints results,
@@ -28,6 +29,8 @@ public final class ShellSession {
     public internal(set) var quitRequested = false
     /// What the journal holds for each evaluation, to rewrite it only when the edits change.
     var journaled: [ObjectIdentifier: [String]] = [:]
+    /// Evaluations whose journal this session recovered: a script keeps that journal up to its end.
+    var recoveredJournals: Set<ObjectIdentifier> = []
 
     public init(executor: Executor, environment: [String: String], interactive: Bool, journal: EditJournal?) {
         self.executor = executor
@@ -153,8 +156,7 @@ public final class ShellSession {
 
     func reportError(_ text: String) {
         let colored = workspace.settings.color.resolve(isTerminal: TerminalDevice.standardErrorIsTerminal, environment: environment)
-        let labelled = colored ? text.replacingOccurrences(of: "error:", with: Style.error.apply("error:"), options: [], range: text.range(of: "error:")) : text
-        OutputSink.writeError(labelled + "\n")
+        OutputSink.writeErrorReport(text, colored: colored)
     }
 
     /// The exit status a failed statement gives a script (README, "Exit codes").

@@ -1,3 +1,4 @@
+import EvalRender
 import Foundation
 
 #if canImport(Glibc)
@@ -48,7 +49,7 @@ public final class ProgressLine: @unchecked Sendable {
             if !immediately, let lastDraw, isShowing, now - lastDraw < minimumInterval { return }
             lastDraw = now
             isShowing = true
-            write("\r\u{1B}[K" + message)
+            write("\r\u{1B}[K" + TerminalSafe.escaped(message))  // a file name may hold controls
         }
     }
 

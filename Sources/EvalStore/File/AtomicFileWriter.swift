@@ -19,20 +19,70 @@ struct AtomicFileWriter {
 
     /// Writes every `(data, url)` pair; all files are staged and flushed before the first
     /// rename, so a failure while writing (disk full, permissions) leaves every target as it was.
+    /// The last pair is renamed last: a reader that sees it new sees the others new too.
+    ///
+    /// A target that exists must be a regular file (a device, a FIFO or a folder is refused
+    /// before anything is written); a symbolic link is written through: the file it points to
+    /// is replaced atomically and the link kept. Temporaries a killed push left beside a
+    /// target are removed first.
     func replace(_ files: [(data: Data, url: URL)]) throws {
+        let files = try files.map { (data: $0.data, url: try Self.resolvedTarget($0.url)) }
+        for file in files { Self.removeStaleTemporaries(of: file.url) }
         var staged: [Staged] = []
         defer { for file in staged { unlink(file.temporaryPath) } }
         for file in files {
             staged.append(try stage(file.data, for: file.url))
         }
+        var replaced: [String] = []
         while let file = staged.first {
             guard rename(file.temporaryPath, file.target.path) == 0 else {
-                throw StoreError.fileWriteFailed(path: file.target.path, detail: Self.lastError("rename"))
+                let detail = Self.lastError("rename")
+                if replaced.isEmpty { throw StoreError.fileWriteFailed(path: file.target.path, detail: detail) }
+                throw StoreError.fileWritePartly(path: file.target.path, replaced: replaced, detail: detail)
             }
+            replaced.append(file.target.path)
             staged.removeFirst()
         }
         for directory in Set(files.map { $0.url.deletingLastPathComponent().path }) {
             try syncDirectory(directory)
+        }
+    }
+
+    /// The file to replace for `target`: itself, or the file a symbolic link points to;
+    /// refused when it exists and is not a regular file.
+    static func resolvedTarget(_ target: URL) throws -> URL {
+        var info = stat()
+        guard lstat(target.path, &info) == 0 else { return target }
+        var resolved = target
+        if info.st_mode & S_IFMT == S_IFLNK {
+            guard let real = realpath(target.path, nil) else {
+                throw StoreError.fileWriteFailed(
+                    path: target.path, detail: "it is a symbolic link to a missing file or folder; remove it or point it at a file")
+            }
+            defer { free(real) }
+            resolved = URL(fileURLWithPath: String(cString: real))
+            guard stat(resolved.path, &info) == 0 else { return resolved }
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return resolved
+        case S_IFDIR: throw StoreError.fileWriteFailed(path: target.path, detail: "it is a folder; name a .json file")
+        case S_IFIFO, S_IFSOCK:
+            throw StoreError.fileWriteFailed(path: target.path, detail: "it is a FIFO or a socket, not a regular file; push writes files")
+        default:
+            throw StoreError.fileWriteFailed(path: target.path, detail: "it is a device, not a regular file; push writes files")
+        }
+    }
+
+    /// Removes `.NAME.XXXXXX` files (this writer's temporaries) beside `target`: what a push
+    /// killed between its writes and its renames left behind.
+    static func removeStaleTemporaries(of target: URL) {
+        let directory = target.deletingLastPathComponent().path
+        let prefix = ".\(target.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(prefix) && name.count == prefix.count + 6 {
+            var info = stat()
+            let path = "\(directory)/\(name)"
+            if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { unlink(path) }
         }
     }
 

@@ -19,6 +19,18 @@ enum StoreFileInspector {
 
     static func inspect(_ url: URL, busyTimeout: TimeInterval) throws -> Verdict {
         let path = url.path
+        // Before any open: a FIFO would block it, a folder or a device cannot hold a store.
+        var info = stat()
+        if stat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR:
+                throw StoreError.databaseFailure(
+                    path: path, detail: "it is a folder; --store names the store's file (for example \(path)/store.sqlite)")
+            default:
+                throw StoreError.databaseFailure(path: path, detail: "not a regular file (a FIFO, socket or device); --store names a file")
+            }
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             if FileManager.default.fileExists(atPath: path) {
                 throw StoreError.databaseFailure(path: path, detail: "the file cannot be opened for reading")

@@ -22,11 +22,15 @@ public struct PicselliaClient: Sendable {
     public let configuration: PicselliaConfiguration
     public let retryPolicy: RetryPolicy
     private let transport: HTTPTransport
+    /// When the client's work must be over: `totalTimeout` after it was made (a client is
+    /// made for one push or pull), retries and their waits included.
+    private let deadline: Date
 
     public init(configuration: PicselliaConfiguration, retryPolicy: RetryPolicy = RetryPolicy()) {
         self.configuration = configuration
         self.retryPolicy = retryPolicy
         transport = HTTPTransport(timeout: configuration.requestTimeout)
+        deadline = Date().addingTimeInterval(configuration.totalTimeout)
     }
 
     /// Creates or replaces the experiment's `evaluation` log, then its `confusion-matrix` log.
@@ -177,17 +181,37 @@ public struct PicselliaClient: Sendable {
         let endpoint = "\(method) \(path)"
         let request = makeRequest(method, path, query: query, body: body, organization: organization)
         var retry = 0
+        let bound = "the \(Int(configuration.totalTimeout)) s bound on a push or pull ran out (EVALSH_PUSH_TIMEOUT)"
         while true {
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0 else { throw StoreError.gaveUp(endpoint: endpoint, reason: bound) }
             let response: HTTPResponse
             do {
-                response = try transport.send(request)
+                response = try transport.send(request, limit: remaining)
             } catch {
+                if (error as? URLError)?.code == .timedOut, deadline.timeIntervalSinceNow <= 0 {
+                    throw StoreError.gaveUp(endpoint: endpoint, reason: bound)
+                }
                 throw StoreError.connectionFailed(host: configuration.host.absoluteString, detail: describe(error))
+            }
+            if (300..<400).contains(response.status), let location = response.header("Location") {
+                let target = URL(string: location, relativeTo: request.url)?.absoluteURL
+                if target.map({ !HTTPTransport.sameOrigin($0, request.url!) }) ?? true {
+                    throw StoreError.crossOriginRedirect(endpoint: endpoint, location: Self.cut(redact(location), to: 200))
+                }
             }
             let isTransient = response.status == 429 || (500...599).contains(response.status)
             if isTransient, retry < retryPolicy.maxRetries {
-                let retryAfter = response.header("Retry-After").flatMap(TimeInterval.init)
-                retryPolicy.sleep(retryPolicy.delay(beforeRetry: retry, retryAfter: retryAfter))
+                let retryAfter = response.header("Retry-After").flatMap { TimeInterval($0.trimmingCharacters(in: .whitespaces)) }
+                if let retryAfter, retryAfter > retryPolicy.maximumDelay {
+                    throw StoreError.gaveUp(
+                        endpoint: endpoint,
+                        reason: "the server answered \(response.status) and asks to retry after \(Int(retryAfter)) s, "
+                            + "longer than evalsh waits (\(Int(retryPolicy.maximumDelay)) s); try again later")
+                }
+                let delay = retryPolicy.delay(beforeRetry: retry, retryAfter: retryAfter)
+                guard delay < deadline.timeIntervalSinceNow else { throw StoreError.gaveUp(endpoint: endpoint, reason: bound) }
+                retryPolicy.sleep(delay)
                 retry += 1
                 continue
             }
@@ -216,7 +240,7 @@ public struct PicselliaClient: Sendable {
     private func check(_ response: HTTPResponse, endpoint: String, attempts: Int, sentBytes: Int, missing: String)
         throws
     {
-        let detail = { redact(Self.serverMessage(response.body)) }
+        let detail = { Self.cut(redact(Self.serverMessage(response.body)), to: 300) }
         switch response.status {
         case 200..<300: return
         case 400: throw StoreError.badRequest(endpoint: endpoint, detail: detail())
@@ -257,6 +281,11 @@ public struct PicselliaClient: Sendable {
         case .secureConnectionFailed, .serverCertificateUntrusted: return "TLS failure"
         default: return "network error \(error.code.rawValue)"
         }
+    }
+
+    /// `text` cut to `limit` characters, marked when cut (a server's answer can be a whole page).
+    static func cut(_ text: String, to limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "… (cut)"
     }
 
     /// Blanks the token out of text that came from outside (a server echoing the request).

@@ -8,12 +8,13 @@ public struct RetryPolicy: Sendable {
     public var maxRetries: Int
     /// Delay before the first retry; each next one doubles it.
     public var initialDelay: TimeInterval
-    /// Upper bound on any delay, including a server's `Retry-After`.
+    /// Upper bound on any delay; a server's `Retry-After` beyond it ends the retries at once
+    /// (waiting 30 s three times is no answer for a shell).
     public var maximumDelay: TimeInterval
     public var sleep: @Sendable (TimeInterval) -> Void
 
     public init(
-        maxRetries: Int = 3, initialDelay: TimeInterval = 1, maximumDelay: TimeInterval = 30,
+        maxRetries: Int = 3, initialDelay: TimeInterval = 1, maximumDelay: TimeInterval = 10,
         sleep: @escaping @Sendable (TimeInterval) -> Void = { Thread.sleep(forTimeInterval: $0) }
     ) {
         self.maxRetries = maxRetries

@@ -69,4 +69,15 @@ final class ClassNameAndMatrixFitTests: XCTestCase {
         XCTAssertEqual(issues.first?.path, folder + "/confusion-matrix.json")
         XCTAssertTrue(issues.first?.message.contains("values: expected 3 rows, found 2") ?? false, "\(issues)")
     }
+
+    func testNonFiniteCountsInAPayloadAreErrorsWithTheirPath() throws {
+        let seed = try seedText()
+        guard let open = seed.range(of: "\"total_objects\": ["),
+            let first = seed.range(of: ",", range: open.upperBound..<seed.endIndex)
+        else { return XCTFail("the seed payload has total_objects") }
+        let text = seed.replacingCharacters(in: open.upperBound..<first.lowerBound, with: "NaN")
+        XCTAssertNotEqual(text, seed)
+        let message = payloadError(text)
+        XCTAssertTrue(message.contains("total_objects[0]: expected a finite number, found NaN"), message)
+    }
 }

@@ -51,8 +51,10 @@ struct JSONShapeReader {
         return items.enumerated().map { JSONShapeReader($0.element, path: path + [.index($0.offset)]) }
     }
 
+    /// A finite number: Python's `NaN` and `Infinity` (not JSON) and `1e400` are refused here.
     func number() throws(ShapeError) -> Double {
         guard let number = value.number else { throw error("expected a number, found \(Self.name(of: value))") }
+        guard number.isFinite else { throw error("expected a finite number, found \(number.isNaN ? "NaN" : "\(number)")") }
         return number
     }
 

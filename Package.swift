@@ -34,8 +34,12 @@ let package = Package(
         .testTarget(name: "EvalQueryTests", dependencies: ["EvalQuery"]),
         // Snapshots and fixtures are read through #filePath (so re-recording writes the source tree).
         .testTarget(name: "EvalRenderTests", dependencies: ["EvalRender"], exclude: ["__Snapshots__", "Fixtures"]),
-        .testTarget(name: "EvalStoreTests", dependencies: ["EvalStore"]),
+        .testTarget(name: "EvalStoreTests", dependencies: ["EvalStore", "EvalshTestSupport"]),
         // Golden scripts, their snapshots and data are read through #filePath.
-        .testTarget(name: "EvalShellTests", dependencies: ["EvalShell"], exclude: ["Golden/scripts", "Golden/data"]),
+        .testTarget(
+            name: "EvalShellTests", dependencies: ["EvalShell", "EvalshTestSupport"],
+            exclude: ["Golden/scripts", "Golden/data"]),
+        // Locating (or building) the evalsh binary and the repository's files, for the tests that run it.
+        .target(name: "EvalshTestSupport", path: "Tests/EvalshTestSupport"),
     ]
 )

@@ -7,11 +7,18 @@ import XCTest
 /// getting its own version number.
 ///
 /// The test binary has no helper executable to spawn, so it runs itself: a child is this same
-/// binary asked to run only `testChildPushes`, which acts when `childStoreVariable` is set.
+/// binary asked to run this class with `childStoreVariable` set; the class set-up then pushes
+/// and ends the process before any test runs.
 final class ConcurrentPushTests: XCTestCase {
     private static let childStoreVariable = "EVALSH_STORE_TEST_CHILD_DB"
     private static let childTagVariable = "EVALSH_STORE_TEST_CHILD_TAG"
     private static let pushesPerChild = 25
+    private static let childDone = "child pushes done"
+
+    override class func setUp() {
+        super.setUp()
+        pushAndExitIfChild()
+    }
 
     func testTwoProcessesPushingAtOnceGetDistinctVersions() throws {
         #if os(Linux)
@@ -26,7 +33,7 @@ final class ConcurrentPushTests: XCTestCase {
             XCTAssertTrue(FileManager.default.createFile(atPath: output.path, contents: nil))
             let process = Process()
             process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = ["EvalStoreTests.ConcurrentPushTests/testChildPushes"]
+            process.arguments = ["EvalStoreTests.ConcurrentPushTests"]
             process.environment = ProcessInfo.processInfo.environment.merging(
                 [Self.childStoreVariable: storeURL.path, Self.childTagVariable: tag]) { $1 }
             let handle = try FileHandle(forWritingTo: output)
@@ -39,7 +46,7 @@ final class ConcurrentPushTests: XCTestCase {
             process.waitUntilExit()
             let log = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
             XCTAssertEqual(process.terminationStatus, 0, "child failed:\n\(log)")
-            XCTAssertTrue(log.contains("testChildPushes' passed"), "the child did not run its pushes:\n\(log)")
+            XCTAssertTrue(log.contains(Self.childDone), "the child did not run its pushes:\n\(log)")
         }
 
         let log = try LocalStore(url: storeURL).log(name: "shared")
@@ -50,17 +57,23 @@ final class ConcurrentPushTests: XCTestCase {
         }
     }
 
-    /// The child's side; skipped when the test suite runs normally.
-    func testChildPushes() throws {
+    /// The child's side: pushes, says so and exits, when this process is a child; returns at
+    /// once otherwise.
+    private static func pushAndExitIfChild() {
         let environment = ProcessInfo.processInfo.environment
-        guard let path = environment[Self.childStoreVariable], let tag = environment[Self.childTagVariable] else {
-            throw XCTSkip("runs only as a child of testTwoProcessesPushingAtOnceGetDistinctVersions")
-        }
-        for index in 1...Self.pushesPerChild {
-            let store = try LocalStore(url: URL(fileURLWithPath: path))
-            try store.push(
-                name: "shared", documents: SampleDocuments.make("\(tag)\(index)"),
-                metadata: PushMetadata(message: "\(tag) \(index)"))
+        guard let path = environment[childStoreVariable], let tag = environment[childTagVariable] else { return }
+        do {
+            for index in 1...pushesPerChild {
+                let store = try LocalStore(url: URL(fileURLWithPath: path))
+                try store.push(
+                    name: "shared", documents: SampleDocuments.make("\(tag)\(index)"),
+                    metadata: PushMetadata(message: "\(tag) \(index)"))
+            }
+            print(childDone)
+            exit(0)
+        } catch {
+            print("child \(tag) failed: \(error)")
+            exit(1)
         }
     }
 

@@ -54,8 +54,10 @@ public final class ShellSession {
             return .queryError
         }
         var status = ExitStatus.ok
+        let marksStatements = StatementMarker.isEnabled(in: environment)
         for node in parsed.statements {
             if InterruptFlag.isRaised { return .interrupted }
+            if marksStatements { StatementMarker.write(before: node, fileName: fileName) }
             let outcome = runStatement(node, source: source, fileName: fileName)
             if outcome != .ok {
                 if status == .ok { status = outcome }

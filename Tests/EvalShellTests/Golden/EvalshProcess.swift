@@ -1,45 +1,37 @@
+@testable import EvalShell
+import EvalshTestSupport
 import Foundation
-import XCTest
 
 /// Runs the built `evalsh` binary on a script file in a sandbox: its own temporary folder as
-/// HOME and XDG folders, a store inside it, 100 columns, no colour, no init file.
+/// HOME and XDG folders, a store inside it, 100 columns, no colour, no init file, and
+/// statement markers in both output streams (`StatementMarker`), so that one run tells what
+/// each statement wrote.
 struct EvalshProcess {
-    /// What one run printed.
+    /// What one run printed, each stream cut at the script's statements.
     struct Output {
-        var stdout: String
-        var stderr: String
+        var stdout: MarkedOutput
+        var stderr: MarkedOutput
         var status: Int32
-    }
 
-    /// <package root>, from this file's place: <root>/Tests/EvalShellTests/Golden/EvalshProcess.swift.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+        /// What the statement a check on `line` is about wrote on both streams.
+        func output(above line: Int) -> (stdout: String, both: String) {
+            let out = stdout.output(above: line)
+            return (out, out + stderr.output(above: line))
+        }
+    }
 
     let binary: URL
     /// The sandbox: `$TMP` in scripts.
     let directory: URL
 
-    /// The binary beside the test bundle (`swift test` builds it with the tests), else under
-    /// `.build/debug`; a skip saying how to build it when there is none.
-    static func locateBinary() throws -> URL {
-        var candidates = Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("evalsh") }
-        candidates.append(packageRoot.appendingPathComponent(".build/debug/evalsh"))
-        for url in candidates where FileManager.default.isExecutableFile(atPath: url.path) {
-            return url
-        }
-        throw XCTSkip("no evalsh binary beside the tests or in .build/debug; run `swift build --product evalsh` first")
-    }
-
     /// Runs `evalsh --no-init --color off --store $TMP/store.sqlite ARGUMENTS FILES -f SCRIPT`
-    /// from the package root. With `mergingStreams`, stderr goes into the same pipe as stdout,
-    /// keeping the order in which the two were written, and `stderr` is empty.
-    func run(script: String, scriptName: String, files: [String], arguments: [String], mergingStreams: Bool) throws -> Output {
+    /// from the package root.
+    func run(script: String, scriptName: String, files: [String], arguments: [String]) throws -> Output {
         let scriptURL = directory.appendingPathComponent(scriptName)
         try script.write(to: scriptURL, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = binary
-        process.currentDirectoryURL = Self.packageRoot
+        process.currentDirectoryURL = Repository.root
         process.arguments =
             ["--no-init", "--color", "off", "--store", directory.appendingPathComponent("store.sqlite").path]
             + arguments + files + ["-f", scriptURL.path]
@@ -48,22 +40,25 @@ struct EvalshProcess {
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_DATA_HOME": home + "/data",
             "XDG_STATE_HOME": home + "/state", "COLUMNS": "100", "LINES": "50", "TERM": "dumb", "LANG": "C.UTF-8",
+            StatementMarker.environmentVariable: "1",
         ]
-        let out = Pipe(), err = mergingStreams ? out : Pipe()
+        let out = Pipe(), err = Pipe()
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
         try process.run()
         // Read both pipes while the process runs, so a full pipe never blocks it.
         let errorData = LockedData()
-        let reader = mergingStreams ? nil : Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
-        reader?.start()
+        let reader = Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        reader.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while reader != nil, !errorData.isSet { usleep(1000) }
+        while !errorData.isSet { usleep(1000) }
+        // Markers name the script by the path it was run as, normalized like the rest.
+        let file = normalize(scriptURL.path)
         return Output(
-            stdout: normalize(String(decoding: outData, as: UTF8.self)),
-            stderr: normalize(String(decoding: errorData.value, as: UTF8.self)),
+            stdout: MarkedOutput(normalize(String(decoding: outData, as: UTF8.self)), file: file),
+            stderr: MarkedOutput(normalize(String(decoding: errorData.value, as: UTF8.self)), file: file),
             status: process.terminationStatus)
     }
 

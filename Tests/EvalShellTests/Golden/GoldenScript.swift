@@ -18,13 +18,11 @@ struct GoldenScript {
         case error(String)
     }
 
-    /// A checked expectation with the script line it was written on.
+    /// A checked expectation with the script line it was written on; it is about the statement
+    /// that ends on the nearest line above it (see `MarkedOutput.output(above:)`).
     struct Check {
         let expectation: Expectation
         let line: Int
-        /// The statement line (1-based index among the run's statement lines) it is about;
-        /// 0 for the files loaded from the command line.
-        let statement: Int
     }
 
     /// One process run: a section of the script, with the other sections blanked out so that
@@ -37,8 +35,6 @@ struct GoldenScript {
         var loads: [String]
         var arguments: [String]
         var exitStatus: Int32 = 0
-        /// Line numbers (1-based) of the lines that hold statements, in order.
-        var statementLines: [Int] = []
         var checks: [Check] = []
     }
 
@@ -89,22 +85,16 @@ struct GoldenScript {
         self.sections = sections
     }
 
-    /// Reads one line: a statement, a directive, or a plain comment.
+    /// Reads one line: a directive, or else a statement or a plain comment (evalsh's business).
     private static func read(_ raw: String, number: Int, into section: inout Section) throws {
         let line = raw.trimmingCharacters(in: .whitespaces)
-        if line.isEmpty { return }
-        guard line.hasPrefix("#") else {
-            // A statement continued with '\\' is attributed to the line that ends it.
-            if !line.hasSuffix("\\") { section.statementLines.append(number) }
-            return
-        }
+        guard line.hasPrefix("#") else { return }
         let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
         guard let colon = body.firstIndex(of: ":") else { return }
         let key = String(body[..<colon])
         let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        let statement = section.statementLines.count
         func check(_ expectation: Expectation) {
-            section.checks.append(Check(expectation: expectation, line: number, statement: statement))
+            section.checks.append(Check(expectation: expectation, line: number))
         }
         switch key {
         case "load": section.loads = value.split(separator: " ").map(String.init)
@@ -122,25 +112,5 @@ struct GoldenScript {
             check(.json(path: String(value[..<eq.lowerBound]), value: String(value[eq.upperBound...])))
         default: return  // an ordinary comment that happens to hold a colon
         }
-    }
-}
-
-extension GoldenScript.Section {
-    /// The line that separates statements' output in the attributed run: it prints a line made
-    /// of exactly `marker` and changes nothing that a script run can see (no pager without a
-    /// terminal).
-    static let markerStatement = "set pager off"
-    static let marker = "pager off"
-
-    /// The section's text for the attributed run: the header line becomes a marker (separating
-    /// the command line's loads from the first statement) and each statement line ends with one.
-    /// Line and column numbers of every statement stay as in the script.
-    var attributedText: String {
-        var lines = text
-        lines[firstLine - 1] = Self.markerStatement
-        for number in statementLines {
-            lines[number - 1] += " ; " + Self.markerStatement
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 }

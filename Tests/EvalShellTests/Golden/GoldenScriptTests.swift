@@ -5,31 +5,36 @@
 //     # load: FILE [FILE]    files given on the command line, relative to the package root
 //     # args: ARG ...        more command-line arguments (e.g. --format json)
 //     # exit: N              the exit status of the run (default 0)
-// Checks, written under the statement they are about (the statement line above them; above
-// every statement, they are about the files loaded from the command line):
+// Checks, written on their own lines under the statement they are about (the statement that
+// ends on the nearest line above; above every statement, they are about the files loaded from
+// the command line):
 //     # expect: TEXT         TEXT appears in the statement's output (stdout and stderr)
 //     # expect-not: TEXT     TEXT does not appear in it
-//     # expect-json: P = V   the output is one JSON document whose value at path P is the JSON
-//                            literal V (numbers within 1e-12); see JSONPathCheck for paths
-//     # expect-keys: K, ...  the output is a JSON object with exactly these keys, in this order
+//     # expect-json: P = V   the statement's standard output is one JSON document whose value
+//                            at path P is the JSON literal V (numbers within 1e-12); see
+//                            JSONPathCheck for paths
+//     # expect-keys: K, ...  that output is a JSON object with exactly these keys, in this order
 //     # error: TEXT          the statement failed: its output has `error:` and TEXT
+// A statement line may end with a `# comment` of its own; it is never read as a check. When
+// the run stops at a failure, checks under the statements that did not run are about the one
+// that failed.
 // A line `# ---` starts a new section: a separate run with the first section's load, args and
-// exit unless it gives its own. Sections let one script hold several failures (a script stops at its first one). Other
-// sections' lines are blanked, so `FILE:LINE:COLUMN` in messages are the script's own. `$TMP`
-// in a script is the run's sandbox folder (HOME, XDG folders, the store: `--store
-// $TMP/store.sqlite`); output shows the sandbox as `$TMP`.
+// exit unless it gives its own. Sections let one script hold several failures (a script stops
+// at its first one). Other sections' lines are blanked, so `FILE:LINE:COLUMN` in messages are
+// the script's own. `$TMP` in a script is the run's sandbox folder (HOME, XDG folders, the
+// store: `--store $TMP/store.sqlite`); output shows the sandbox as `$TMP`.
 //
-// How statements' outputs are told apart: a second run of each section appends
-// `; set pager off` to every statement line (and turns the header line into that statement),
-// with stderr and stdout in one pipe. `set pager off` prints a line "pager off" and changes
-// nothing a script can see, so the output splits into one chunk per statement line. Hence two
-// rules for scripts: a statement line carries no trailing `# comment`, and a script that
-// itself says `set pager off` cannot check the statement just before it.
+// How statements' outputs are told apart: each section runs once, with
+// EVALSH_STATEMENT_MARKERS=1, which makes evalsh write a marker line naming the script and the
+// line where the statement ends before each statement, on stdout and on stderr
+// (`StatementMarker`). The statements run as written; MarkedOutput cuts both streams at the
+// markers and takes the markers out again.
 //
-// Snapshot: the plain run of every section (stdout, stderr, exit status) is kept in
-// `scripts/NAME.out` and compared exactly. After a deliberate change, re-record with
+// Snapshot: what every section printed (stdout, stderr, exit status; markers taken out) is kept
+// in `scripts/NAME.out` and compared exactly. After a deliberate change, re-record with
 //     EVALSH_RECORD=1 swift test --filter GoldenScriptTests
 // and read the diff of the .out files before committing them.
+import EvalshTestSupport
 import Foundation
 import XCTest
 
@@ -38,7 +43,7 @@ final class GoldenScriptTests: XCTestCase {
     static var recording: Bool { ProcessInfo.processInfo.environment["EVALSH_RECORD"] == "1" }
 
     func testEveryGoldenScript() throws {
-        let binary = try EvalshProcess.locateBinary()
+        let binary = try BuiltEvalsh.url()
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.scripts.path)
             .filter { $0.hasSuffix(".evq") }.sorted()
         XCTAssertFalse(files.isEmpty, "no golden scripts in \(Self.scripts.path)")
@@ -55,23 +60,16 @@ final class GoldenScriptTests: XCTestCase {
             let sandbox = FileManager.default.temporaryDirectory.appendingPathComponent("evalsh-golden-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: sandbox, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: sandbox) }
-            let process = EvalshProcess(binary: binary, directory: sandbox)
-            let plain = try process.run(
+            let run = try EvalshProcess(binary: binary, directory: sandbox).run(
                 script: substitute(section.text.joined(separator: "\n") + "\n", sandbox), scriptName: file,
-                files: section.loads, arguments: section.arguments, mergingStreams: false)
-            snapshot += "### section \(number + 1) (line \(section.firstLine)) · exit \(plain.status)\n"
-            snapshot += plain.stdout
-            if !plain.stderr.isEmpty { snapshot += "### stderr\n" + plain.stderr }
+                files: section.loads, arguments: section.arguments)
+            snapshot += "### section \(number + 1) (line \(section.firstLine)) · exit \(run.status)\n"
+            snapshot += run.stdout.text
+            if !run.stderr.text.isEmpty { snapshot += "### stderr\n" + run.stderr.text }
             XCTAssertEqual(
-                plain.status, section.exitStatus,
-                "\(file):\(section.firstLine): exit status\n\(plain.stderr.suffix(1500))")
-            // The attributed run starts from a fresh sandbox, like the plain one.
-            try FileManager.default.removeItem(at: sandbox)
-            try FileManager.default.createDirectory(at: sandbox, withIntermediateDirectories: true)
-            let attributed = try process.run(
-                script: substitute(section.attributedText, sandbox), scriptName: file, files: section.loads,
-                arguments: section.arguments, mergingStreams: true)
-            verify(section, chunks: Self.chunks(attributed.stdout), file: file)
+                run.status, section.exitStatus,
+                "\(file):\(section.firstLine): exit status\n\(run.stderr.text.suffix(1500))")
+            verify(section, run: run, file: file)
         }
         compareSnapshot(snapshot, to: url.deletingPathExtension().appendingPathExtension("out"), file: file)
     }
@@ -80,25 +78,9 @@ final class GoldenScriptTests: XCTestCase {
         text.replacingOccurrences(of: "$TMP", with: sandbox.path)
     }
 
-    /// The merged output cut at marker lines: chunk 0 is the command line's loads, chunk i the
-    /// output of statement line i.
-    static func chunks(_ output: String) -> [String] {
-        var chunks = [""]
-        for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line == GoldenScript.Section.marker {
-                chunks.append("")
-            } else {
-                chunks[chunks.count - 1] += line + "\n"
-            }
-        }
-        return chunks
-    }
-
-    private func verify(_ section: GoldenScript.Section, chunks: [String], file: String) {
+    private func verify(_ section: GoldenScript.Section, run: EvalshProcess.Output, file: String) {
         for check in section.checks {
-            // A statement after the run stopped (its failure, or a parse error that ran
-            // nothing) is checked against the last output there was.
-            let output = chunks[min(check.statement, chunks.count - 1)]
+            let (stdout, output) = run.output(above: check.line)
             let place = "\(file):\(check.line)"
             let shown = "\n--- its output:\n\(output.prefix(1500))"
             switch check.expectation {
@@ -109,11 +91,11 @@ final class GoldenScriptTests: XCTestCase {
             case .error(let text):
                 XCTAssert(output.contains("error:") && output.contains(text), "\(place): expected error \"\(text)\"\(shown)")
             case .json(let path, let value):
-                if let problem = JSONPathCheck.failure(of: path, equals: value, in: output) {
+                if let problem = JSONPathCheck.failure(of: path, equals: value, in: stdout) {
                     XCTFail("\(place): \(problem)")
                 }
             case .keys(let keys):
-                if let problem = JSONPathCheck.failure(ofKeys: keys, in: output) { XCTFail("\(place): \(problem)") }
+                if let problem = JSONPathCheck.failure(ofKeys: keys, in: stdout) { XCTFail("\(place): \(problem)") }
             }
         }
     }

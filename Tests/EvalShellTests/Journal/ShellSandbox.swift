@@ -1,16 +1,12 @@
+import EvalshTestSupport
 import Foundation
 import XCTest
 
 /// A throwaway home for the built `evalsh` binary: HOME and the XDG folders in a temporary
 /// directory, `--no-init` on every launch, the repository's COCO example to work on. Launches it
 /// under a pseudo-terminal (an interactive session, which keeps the edit journal) or as a plain
-/// script run. Skips the test when the binary has not been built.
+/// script run. The binary is the one `BuiltEvalsh` finds or builds; without it the test fails.
 struct ShellSandbox {
-    /// The package root: this file is <root>/Tests/EvalShellTests/Journal/ShellSandbox.swift.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     let executable: String
     let root: URL
     /// Ground truth and predictions of `Examples/coco-small` (the evaluation is named `predictions`).
@@ -18,15 +14,8 @@ struct ShellSandbox {
     var extraEnvironment: [String: String] = [:]
 
     init(for testCase: XCTestCase) throws {
-        executable = Self.packageRoot.appendingPathComponent(".build/debug/evalsh").path
-        guard FileManager.default.isExecutableFile(atPath: executable) else {
-            throw XCTSkip("the evalsh binary is not built at \(executable); run `swift build --product evalsh` first")
-        }
-        coco = try ["gt.json", "predictions.json"].map { name in
-            let path = Self.packageRoot.appendingPathComponent("Examples/coco-small/\(name)").path
-            guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("the example \(path) is not checked out") }
-            return path
-        }
+        executable = try BuiltEvalsh.path()
+        coco = try ["gt.json", "predictions.json"].map { name in try Repository.file("Examples/coco-small/\(name)") }
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("evalsh-journal-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         testCase.addTeardownBlock { try? FileManager.default.removeItem(at: root) }

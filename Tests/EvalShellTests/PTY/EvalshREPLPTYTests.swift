@@ -1,15 +1,11 @@
+import EvalshTestSupport
 import Foundation
 import XCTest
 
 /// Drives the built `evalsh` binary through a pseudo-terminal on the bundled example, the
 /// way a person would: Tab completion, Enter, Up to recall, Ctrl-C, Ctrl-D, and the history
-/// file left behind. Skips when the binary or the example has not been built/checked out.
+/// file left behind. Without the binary (see `BuiltEvalsh`) or the example, the tests fail.
 final class EvalshREPLPTYTests: XCTestCase {
-    /// The package root: this file is <root>/Tests/EvalShellTests/PTY/EvalshREPLPTYTests.swift.
-    private static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     private var directory: URL!
 
     override func setUpWithError() throws {
@@ -19,14 +15,6 @@ final class EvalshREPLPTYTests: XCTestCase {
 
     override func tearDownWithError() throws {
         try? FileManager.default.removeItem(at: directory)
-    }
-
-    private func requiredFile(_ relativePath: String, purpose: String, hint: String) throws -> String {
-        let path = Self.packageRoot.appendingPathComponent(relativePath).path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw XCTSkip("\(purpose) not found at \(path); \(hint)")
-        }
-        return path
     }
 
     /// `evalsh` on a 120×60 pseudo-terminal, its home and state in the test's directory.
@@ -41,11 +29,9 @@ final class EvalshREPLPTYTests: XCTestCase {
     }
 
     func testInteractiveSessionCompletesRecallsCancelsAndSavesHistory() throws {
-        let evalsh = try requiredFile(".build/debug/evalsh", purpose: "the evalsh binary", hint: "run `swift build` first")
-        let example = "the example evaluation is part of the repository"
-        let groundTruth = try requiredFile("Examples/coco-small/gt.json", purpose: "the example ground truth", hint: example)
-        let predictions = try requiredFile(
-            "Examples/coco-small/predictions.json", purpose: "the example predictions", hint: example)
+        let evalsh = try BuiltEvalsh.path()
+        let groundTruth = try Repository.file("Examples/coco-small/gt.json")
+        let predictions = try Repository.file("Examples/coco-small/predictions.json")
         let stateHome = directory.path + "/state"
 
         let terminal = try shell(evalsh, arguments: [groundTruth, predictions, "--no-init"], stateHome: stateHome)
@@ -87,9 +73,9 @@ final class EvalshREPLPTYTests: XCTestCase {
     /// `$XDG_CONFIG_HOME/evalsh/init.evq` runs at the start of an interactive session (its edit
     /// shows in the prompt); `--no-init` skips it.
     func testInitFileRunsUnlessNoInit() throws {
-        let evalsh = try requiredFile(".build/debug/evalsh", purpose: "the evalsh binary", hint: "run `swift build` first")
-        let groundTruth = try requiredFile("Examples/coco-small/gt.json", purpose: "the example ground truth", hint: "")
-        let predictions = try requiredFile("Examples/coco-small/predictions.json", purpose: "the example predictions", hint: "")
+        let evalsh = try BuiltEvalsh.path()
+        let groundTruth = try Repository.file("Examples/coco-small/gt.json")
+        let predictions = try Repository.file("Examples/coco-small/predictions.json")
         let config = directory.path + "/config"
         try FileManager.default.createDirectory(atPath: config + "/evalsh", withIntermediateDirectories: true)
         try "metric iou=0.6\n".write(toFile: config + "/evalsh/init.evq", atomically: true, encoding: .utf8)
@@ -114,7 +100,7 @@ final class EvalshREPLPTYTests: XCTestCase {
     /// With more history than a table shows, `history` lists the newest entries, numbered from
     /// the first as bash and psql do, the newest last, and hides none of them.
     func testHistoryShowsTheNewestEntries() throws {
-        let evalsh = try requiredFile(".build/debug/evalsh", purpose: "the evalsh binary", hint: "run `swift build` first")
+        let evalsh = try BuiltEvalsh.path()
         let stateHome = directory.path + "/state"
         try FileManager.default.createDirectory(atPath: stateHome + "/evalsh", withIntermediateDirectories: true)
         let earlier = (1...60).map { "summary -- \($0)" }

@@ -1,24 +1,29 @@
 import EvalShell
 import Foundation
-import XCTest
 
-/// The program `LineEditorPTYTests` drive: this test binary re-launched under a pty, running
-/// `runREPL` with `ScriptedHost`. It only does so when the harness variable is set; run
-/// directly it skips.
-final class LineEditorHarness: XCTestCase {
+/// The program `LineEditorPTYTests` drive: this test binary re-launched under a pty, asked to
+/// run `LineEditorPTYTests` with the harness variable set. Their class set-up then serves
+/// `runREPL` with `ScriptedHost` on the terminal and ends the process, before any test runs.
+enum LineEditorHarness {
     static let environmentVariable = "EVALSH_LINE_EDITOR_HARNESS"
-    static let testName = "EvalShellTests.LineEditorHarness/testServeLineEditorOnTerminal"
+    /// What the child is asked to run: the tests' class, whose set-up serves.
+    static let testName = "EvalShellTests.LineEditorPTYTests"
 
-    func testServeLineEditorOnTerminal() throws {
+    /// Serves and exits when this process is the harness; returns at once otherwise.
+    static func serveIfChild() {
         let environment = ProcessInfo.processInfo.environment
-        guard environment[Self.environmentVariable] == "1" else {
-            throw XCTSkip("harness for LineEditorPTYTests; runs only as their child process")
+        guard environment[environmentVariable] == "1" else { return }
+        do {
+            let editor = LineEditor(historyFile: try HistoryFile.defaultLocation(environment: environment))
+            let host = ScriptedHost(editor: editor)
+            print("harness ready")
+            runREPL(host: host, editor: editor)
+            print("session ended")
+            exit(0)
+        } catch {
+            print("harness failed: \(error)")
+            exit(1)
         }
-        let editor = LineEditor(historyFile: try HistoryFile.defaultLocation(environment: environment))
-        let host = ScriptedHost(editor: editor)
-        print("harness ready")
-        runREPL(host: host, editor: editor)
-        print("session ended")
     }
 }
 

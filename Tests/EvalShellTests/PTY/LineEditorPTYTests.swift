@@ -5,6 +5,11 @@ import XCTest
 /// Drives the real `LineEditor` and `runREPL` through a pseudo-terminal: this test binary is
 /// re-launched running `LineEditorHarness`, and keys are typed into it.
 final class LineEditorPTYTests: XCTestCase {
+    override class func setUp() {
+        super.setUp()
+        LineEditorHarness.serveIfChild()
+    }
+
     private var directory: URL!
 
     override func setUpWithError() throws {

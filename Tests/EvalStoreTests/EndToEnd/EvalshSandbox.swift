@@ -1,3 +1,4 @@
+import EvalshTestSupport
 import Foundation
 import XCTest
 
@@ -5,7 +6,7 @@ import XCTest
 /// XDG_DATA_HOME and XDG_CONFIG_HOME point into a temporary directory, and every run passes
 /// `--no-init`, so nothing of the machine's own configuration, store or journal is read or touched.
 ///
-/// Skips the test when the binary has not been built (`swift build --product evalsh`).
+/// The binary is the one `BuiltEvalsh` finds or builds; without it the test fails saying why.
 struct EvalshSandbox {
     /// What one run left behind.
     struct Run {
@@ -16,11 +17,6 @@ struct EvalshSandbox {
         var everything: String { stdout + stderr }
     }
 
-    /// The package root: this file is <root>/Tests/EvalStoreTests/EndToEnd/EvalshSandbox.swift.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     let executable: URL
     /// The temporary directory, also the working directory of every run.
     let root: URL
@@ -28,10 +24,7 @@ struct EvalshSandbox {
     var environment: [String: String] = [:]
 
     init(for testCase: XCTestCase) throws {
-        executable = Self.packageRoot.appendingPathComponent(".build/debug/evalsh")
-        guard FileManager.default.isExecutableFile(atPath: executable.path) else {
-            throw XCTSkip("the evalsh binary is not built at \(executable.path); run `swift build --product evalsh` first")
-        }
+        executable = try BuiltEvalsh.url()
         root = try makeTemporaryDirectory(for: testCase)
     }
 
@@ -40,13 +33,9 @@ struct EvalshSandbox {
     /// Where the local store lives when `--store` is not given.
     var defaultStore: URL { dataHome.appendingPathComponent("evalsh/store.sqlite") }
 
-    /// A file of the repository's `Examples/` folder, skipping the test when it is missing.
+    /// A file of the repository's `Examples/` folder; missing, the test fails.
     static func example(_ relativePath: String) throws -> String {
-        let path = packageRoot.appendingPathComponent("Examples").appendingPathComponent(relativePath).path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw XCTSkip("the example \(path) is not checked out")
-        }
-        return path
+        try Repository.file("Examples/" + relativePath)
     }
 
     /// The COCO example: ground truth then predictions (120 images, 8 classes).

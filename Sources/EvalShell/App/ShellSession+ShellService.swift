@@ -35,8 +35,7 @@ extension ShellSession: ShellService {
 
     public func history() -> HistoryResult {
         // The newest entries, as many as the table shows: the renderer cuts from the top.
-        let shown = workspace.settings.format == .table ? workspace.settings.rowLimit : nil
-        let entries = editor?.recentHistory(shown ?? .max) ?? []
+        let entries = editor?.recentHistory(rowLimit ?? .max) ?? []
         return HistoryResult(
             entries: entries.map { HistoryResult.Entry(number: $0.number, statement: $0.entry) }, isKept: editor != nil)
     }

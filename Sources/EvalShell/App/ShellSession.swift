@@ -141,19 +141,34 @@ public final class ShellSession {
             color: settings.color.resolve(isTerminal: toTerminal, environment: environment),
             ascii: settings.ascii,
             width: terminalWidth,
-            maxRows: settings.format == .table ? settings.rowLimit : nil)
+            maxRows: rowLimit)
         var text = render(result, options: options)
         if settings.format == .csv || settings.format == .markdown {
             if wroteData, !text.isEmpty { text = "\n" + text }
             wroteData = true
         }
         let terminated = text.hasSuffix("\n") ? text : text + "\n"
-        if interactive, toTerminal, settings.pager, settings.format == .table {
+        if pages {
             Pager(environment: environment).show(
                 terminated, size: TerminalSize.current(environment: environment), outputIsTerminal: true)
         } else {
             output.write(terminated)
         }
+    }
+
+    /// Whether a table goes through the pager: the interactive shell writing to its terminal
+    /// with the pager on.
+    private var pages: Bool {
+        interactive && output.isStandardOutput && TerminalDevice.standardOutputIsTerminal && workspace.settings.pager
+            && workspace.settings.format == .table
+    }
+
+    /// The rows a table shows: `set rows` applies to a terminal without a pager only. A pipe, a
+    /// file (`output`, a redirection), the pager and the data formats get every row, as
+    /// sqlite3's `.output` and psql's `\o` do.
+    var rowLimit: Int? {
+        let unpagedTerminal = output.isStandardOutput && TerminalDevice.standardOutputIsTerminal && !pages
+        return workspace.settings.format == .table && unpagedTerminal ? workspace.settings.rowLimit : nil
     }
 
     func reportError(_ text: String) {

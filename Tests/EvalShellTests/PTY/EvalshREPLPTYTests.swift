@@ -97,8 +97,9 @@ final class EvalshREPLPTYTests: XCTestCase {
         }
     }
 
-    /// With more history than a table shows, `history` lists the newest entries, numbered from
-    /// the first as bash and psql do, the newest last, and hides none of them.
+    /// With more history than a table shows, `history` on a terminal without a pager lists the
+    /// newest entries, numbered from the first as bash and psql do, the newest last; through
+    /// the pager it lists every entry (the row limit is for an unpaged terminal only).
     func testHistoryShowsTheNewestEntries() throws {
         let evalsh = try BuiltEvalsh.path()
         let stateHome = directory.path + "/state"
@@ -108,10 +109,16 @@ final class EvalshREPLPTYTests: XCTestCase {
         let terminal = try shell(evalsh, arguments: ["--no-init"], stateHome: stateHome)
         try terminal.expectPrompt("> ", timeout: 30)
         terminal.send("history\r")
-        let listing = try terminal.expect("61 │ history")
+        let paged = try terminal.expect("61 │ history")
         try terminal.expectPrompt("> ")
-        XCTAssertTrue(listing.contains("22 │ summary -- 22"), listing)
-        XCTAssertFalse(listing.contains("21 │ summary -- 21"), "the default 40 rows hold entries 22 to 61")
+        XCTAssertTrue(paged.contains(" 1 │ summary -- 1 "), "the pager gets every row: \(paged)")
+        terminal.send("set pager off\r")
+        try terminal.expectPrompt("> ")
+        terminal.send("history\r")
+        let listing = try terminal.expect("63 │ history")
+        try terminal.expectPrompt("> ")
+        XCTAssertTrue(listing.contains("24 │ summary -- 24"), listing)
+        XCTAssertFalse(listing.contains("23 │ summary -- 23"), "the default 40 rows hold entries 24 to 63")
         XCTAssertFalse(listing.contains("more rows"), listing)
         terminal.send("\u{04}")
         XCTAssertEqual(try terminal.waitForExit(timeout: 10), 0)

@@ -19,7 +19,7 @@ extension HelpEntry {
         HelpEntry(topic: "color", "set color auto|on|off",
                   "Colours: auto in a terminal only, on even when piped", example: "set color off"),
         HelpEntry(topic: "rows", "set rows N|all", "Rows a terminal table shows before '… N more rows' (default 40)",
-                  example: "set rows all", notes: ["0 or all: every row; csv, json and markdown always have every row"]),
+                  example: "set rows all", notes: ["0 or all: every row; the pager, a pipe, an output file, csv, json and markdown always get every row"]),
         HelpEntry(topic: "pager", "set pager on|off", "Page long tables through $PAGER (default on)",
                   example: "set pager on"),
         HelpEntry(topic: "ascii", "set ascii on|off", "ASCII instead of box-drawing characters (default off)",

@@ -48,3 +48,19 @@ final class ASCIITests: XCTestCase {
         ]
     }
 }
+
+/// A change that rounds to zero carries no arrow: `+0.0000 ▲` would call a non-change better.
+final class ZeroChangeTests: XCTestCase {
+    func testAChangeThatReadsAsZeroHasNoArrow() {
+        let table = ResultTable(columns: ["ΔAP", "ΔFN"], rows: [
+            [.change(0.00001, higherIsBetter: true, whole: false), .change(0, higherIsBetter: false, whole: true)],
+            [.change(0.0123, higherIsBetter: true, whole: false), .change(2, higherIsBetter: false, whole: true)],
+        ])
+        let text = render(.table(table), options: RenderOptions(width: 80))
+        XCTAssertTrue(text.contains("0.0000 ="), text)
+        XCTAssertTrue(text.contains("0 ="), text)
+        XCTAssertTrue(text.contains("+0.0123 ▲"), text)
+        XCTAssertTrue(text.contains("+2 ▼"), text)
+        XCTAssertFalse(text.contains("+0.0000"), text)
+    }
+}

@@ -35,6 +35,13 @@ extension Executor {
                 guard case .number(let v) = setting.value else {
                     throw .invalidValue("\(name) takes a number", at: setting.name.range)
                 }
+                // Its counts and matrix could not follow: no view may disagree about the point.
+                guard session.hasBoxes else {
+                    throw .invalidValue(
+                        "\(session.name) is a Picsellia payload: it holds no boxes to recompute its counts and matrix at "
+                            + "another \(name.lowercased()); load its ground truth and predictions to change the operating point",
+                        at: setting.name.range)
+                }
                 if name.lowercased() == "iou" {
                     guard v > 0, v <= 1 else { throw .invalidValue("iou must be in (0, 1], found \(v)", at: setting.name.range) }
                     point.iou = v
@@ -46,7 +53,8 @@ extension Executor {
                 }
             default:
                 switch setting.value {
-                case .number(let v): others.append((name, .number(v)))
+                // A whole number stays whole (`metric epochs=1` comes back `1`, not `1.0`).
+                case .number(let v): others.append((name, v == v.rounded() && abs(v) < 1e15 ? .integer(Int(v)) : .number(v)))
                 case .string(let s), .word(let s): others.append((name, .string(s)))
                 }
             }
@@ -55,14 +63,10 @@ extension Executor {
         var effects: [String] = []
         var messages: [String] = []
         let before = session.view().totals()
-        let recomputes = point != session.state.point && session.hasBoxes
-        if point != session.state.point {
+        let recomputes = point != session.state.point
+        if recomputes {
             edits.append(.operatingPoint(point))
-            messages.append(
-                session.hasBoxes
-                    ? "operating point iou=\(point.iou) confidence=\(point.confidence)"
-                    : "metrics iou=\(point.iou) confidence=\(point.confidence) set; the counts stay as pushed "
-                        + "(a payload holds no boxes to recompute them)")
+            messages.append("operating point iou=\(point.iou) confidence=\(point.confidence)")
         }
         for (name, value) in others {
             let old = session.state.metrics.first { $0.key == name }?.value

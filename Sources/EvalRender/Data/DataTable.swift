@@ -8,6 +8,8 @@ struct DataTable {
     var title: String? = nil
     var columns: [String]
     var rows: [[Cell]]
+    /// Whether a column's numbers share its decimals in Markdown (see `ResultTable.alignsDecimals`).
+    var alignsDecimals = true
 
     /// RFC 4180 CSV: a header line, then one line per row; fields holding a comma, a quote or
     /// a line break are quoted with quotes doubled. Lines end with `\n`. Numbers keep full
@@ -32,7 +34,7 @@ struct DataTable {
         var out = title.map { "**\(DataTable.markdownField($0))**\n\n" } ?? ""
         out += line(columns.map(DataTable.markdownField)) + "\n"
         out += line(numeric.map { $0 ? "--:" : "---" }) + "\n"
-        let decimals = columns.indices.map { NumberText.decimals(of: rows.doubles(inColumn: $0)) }
+        let decimals = alignsDecimals ? columns.indices.map { NumberText.decimals(of: rows.doubles(inColumn: $0)) } : []
         for row in rows {
             let cells = row.enumerated().map { i, cell in
                 DataTable.readableText(cell, decimals: i < decimals.count ? decimals[i] : nil)

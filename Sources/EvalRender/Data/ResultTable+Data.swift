@@ -2,7 +2,7 @@ import EvalQuery
 import Foundation
 
 extension ResultTable: DataRepresentable {
-    var dataTable: DataTable { DataTable(title: title, columns: columns, rows: rows) }
+    var dataTable: DataTable { DataTable(title: title, columns: columns, rows: rows, alignsDecimals: alignsDecimals) }
 
     /// An array of objects keyed by column name, as a key a program can name: spaces become
     /// `_` (`operating_point`), and the unnamed marker column of `evals` is `current`.

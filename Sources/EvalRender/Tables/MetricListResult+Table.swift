@@ -9,7 +9,7 @@ extension MetricListResult {
         return ResultTable(
             title: "metrics of \(evaluation)", columns: ["name", "value"],
             rows: metrics.map { [.string($0.name), Self.cell($0.value, writer)] },
-            notes: metrics.isEmpty ? ["no metrics: set one with metric NAME=VALUE"] : [])
+            notes: metrics.isEmpty ? ["no metrics: set one with metric NAME=VALUE"] : [], alignsDecimals: false)
     }
 
     private static func cell(_ value: JSONValue, _ writer: JSONWriter) -> Cell {

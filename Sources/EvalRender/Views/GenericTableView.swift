@@ -36,7 +36,7 @@ struct GenericTableView: TerminalView {
             return TextTable.Column(table.columns[i], shrink: prose ? .wrap : .end, minWidth: prose ? GenericTableView.wrapMinWidth : 4)
         }
         var text = TextTable(columns: columns)
-        let decimals = table.columns.indices.map { NumberText.decimals(of: table.rows.doubles(inColumn: $0)) }
+        let decimals = table.alignsDecimals ? table.columns.indices.map { NumberText.decimals(of: table.rows.doubles(inColumn: $0)) } : []
         text.rows = table.rows.prefix(shownRows).map { row in
             row.enumerated().map { i, cell in GenericTableView.text(cell, decimals: i < decimals.count ? decimals[i] : nil) }
         }
@@ -55,8 +55,11 @@ struct GenericTableView: TerminalView {
         case .string(let s): return StyledText(s)
         case .bool(let b): return StyledText(b ? "yes" : "no")
         case .change(let d, let higherIsBetter, let whole):
-            // Differences in the last bits of two sums are no change.
-            guard abs(d) > 1e-12 else { return StyledText(NumberText.signedChange(0, whole: whole) + " =") }
+            // A change too small to show (`+0.0000`, or the last bits of two sums) is no change:
+            // no arrow says better or worse about a number that reads as zero.
+            guard abs(d) > 1e-12, NumberText.signedChange(d, whole: whole).contains(where: { "123456789".contains($0) }) else {
+                return StyledText(NumberText.signedChange(0, whole: whole) + " =")
+            }
             let improved = (d > 0) == higherIsBetter
             // The arrow says better or worse, which the sign alone does not (FN +3 is worse), so
             // that the change reads without colour too.

@@ -1,3 +1,4 @@
+import EvalRender
 import EvalQuery
 import Foundation
 
@@ -9,7 +10,7 @@ extension ShellSession {
         else { return }
         print(.message(Message(
             "\(entry.statements.count) unpushed edit(s) of \(session.name) from an earlier session "
-                + "(\(entry.updated.formatted(date: .abbreviated, time: .shortened))): 'recover' restores them, 'discard' drops them",
+                + "(\(DateText.local(entry.updated))): 'recover' restores them, 'discard' drops them",
             level: .note)))
     }
 

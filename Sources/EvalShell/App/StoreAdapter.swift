@@ -1,3 +1,4 @@
+import EvalRender
 import EvalCore
 import EvalFormats
 import EvalQuery
@@ -103,6 +104,6 @@ final class StoreAdapter: StoreService {
     }
 
     static func time(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false).timeSeparator(.colon))
+        DateText.local(date)
     }
 }

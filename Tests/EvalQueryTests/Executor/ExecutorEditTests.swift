@@ -1,3 +1,4 @@
+import Foundation
 import EvalCore
 import XCTest
 
@@ -120,6 +121,35 @@ final class ExecutorEditTests: XCTestCase {
         XCTAssertEqual(executor.workspace.evaluations.count, 1)
         XCTAssertTrue(executor.workspace.current === session)
         XCTAssertEqual(try executor.totals(), Totals(objects: 3, predictions: 3, tp: 1, fp: 2, fn: 2))
+    }
+
+    /// A payload holds no boxes: a new operating point would leave its matrix and counts at the
+    /// old one while `metrics` says the new one, so it is refused and nothing changes.
+    func testAPayloadRefusesANewOperatingPoint() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let executor = Executor()
+        _ = try executor.run("load \(root.path)/Examples/picsellia/evaluation.json")
+        let session = try XCTUnwrap(executor.workspace.current)
+        let before = session.state
+        XCTAssertThrowsError(try executor.run("metric iou=0.6")) { error in
+            guard case ExecutionError.invalidValue(let text, let range) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(text.contains("no boxes to recompute"), text)
+            XCTAssertEqual(range?.start.column, 8)
+        }
+        XCTAssertEqual(session.state, before)
+        XCTAssertEqual(session.pending.count, 0)
+    }
+
+    /// A value typed whole comes back whole (`1`, not `1.0`); others as numbers.
+    func testMetricValuesKeepTheirKind() throws {
+        let executor = ExecutorFixture.executor()
+        _ = try executor.run("metric epochs=1 lr=0.001 run=\"v8n\"")
+        guard case .metrics(let list)? = try executor.run("metrics").first else { return XCTFail("metrics gave no list") }
+        let values = Dictionary(uniqueKeysWithValues: list.metrics.map { ($0.name, $0.value) })
+        XCTAssertEqual(values["epochs"], .integer(1))
+        XCTAssertEqual(values["lr"], .number(0.001))
+        XCTAssertEqual(values["run"], .string("v8n"))
     }
 
     func testEvaluationsAreAddedUsedAndDropped() throws {

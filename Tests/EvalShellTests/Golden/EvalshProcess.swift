@@ -62,13 +62,15 @@ struct EvalshProcess {
             status: process.terminationStatus)
     }
 
-    /// The sandbox path becomes `$TMP`, durations `N ms`, timestamps `YYYY-MM-DDThh:mm:ss` (as
-    /// wide as what they replace, so tables keep their shape): output is the same on every run.
+    /// The sandbox path becomes `$TMP`, durations `N ms`, timestamps `YYYY-MM-DDThh:mm:ss` and
+    /// local times `YYYY-MM-DD hh:mm` (as wide as what they replace, so tables keep their
+    /// shape): output is the same on every run.
     func normalize(_ text: String) -> String {
         var text = text.replacingOccurrences(of: directory.path, with: "$TMP")
         text = text.replacingOccurrences(of: #"run time: [0-9.]+ ms"#, with: "run time: N ms", options: .regularExpression)
         text = text.replacingOccurrences(
             of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d"#, with: "YYYY-MM-DDThh:mm:ss", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"\d{4}-\d\d-\d\d \d\d:\d\d"#, with: "YYYY-MM-DD hh:mm", options: .regularExpression)
         return text
     }
 }

@@ -180,7 +180,8 @@ extension Executor {
         let session = try current()
         return PendingEditsResult(
             evaluation: session.name,
-            edits: session.pending.map { PendingEditsResult.Entry(statement: $0.statement, effect: $0.effect) })
+            edits: session.pending.map { PendingEditsResult.Entry(statement: $0.statement, effect: $0.effect) },
+            pushTarget: defaultTarget(session))
     }
 
     func undo() throws(ExecutionError) -> [QueryResult] {

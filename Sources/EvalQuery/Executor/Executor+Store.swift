@@ -1,5 +1,6 @@
 import EvalCore
 import EvalFormats
+import Foundation
 
 extension Executor {
     /// `push [TARGET] [message "TEXT"]`: both logs to TARGET, by default where the evaluation came
@@ -33,8 +34,18 @@ extension Executor {
             // A pulled version is pushed as the experiment's next version.
             return target.split(separator: "@").first.map(String.init) ?? target
         case .target(let target): return target
-        case .files: return "store:\(session.name)"
+        case .files(let paths): return "store:\(Self.experimentName(paths, fallback: session.name))"
         }
+    }
+
+    /// The local store's experiment for evaluations read from files: the predictions file's
+    /// folder and stem (`runs/yolov8n-val/predictions.json` → `yolov8n-val/predictions`), so
+    /// that two runs' `predictions.json` do not push to one experiment.
+    static func experimentName(_ paths: [String], fallback: String) -> String {
+        guard let file = paths.last else { return fallback }
+        let folder = URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent().lastPathComponent
+        let stem = fileStem(file)
+        return folder.isEmpty || folder == "/" ? stem : "\(folder)/\(stem)"
     }
 
     /// `pull TARGET [as NAME]`: loads both logs back as a new evaluation.

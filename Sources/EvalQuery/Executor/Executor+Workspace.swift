@@ -149,7 +149,7 @@ extension Executor {
             return EvaluationListResult.Entry(
                 name: s.name, isCurrent: s === workspace.current, hasBoxes: hasBoxes, images: s.imageCount,
                 classes: s.state.labels.count, point: s.countsPoint, pendingEdits: s.pending.count,
-                origin: s.origin.description)
+                origin: s.origin.description, pushTarget: defaultTarget(s))
         })
     }
 

@@ -13,6 +13,8 @@ public struct EvaluationListResult: Sendable, Equatable {
         public var pendingEdits: Int
         /// Where it came from: files, a payload, a store or Picsellia target.
         public var origin: String
+        /// Where `push` with no target sends it.
+        public var pushTarget: String
     }
 
     public var entries: [Entry]

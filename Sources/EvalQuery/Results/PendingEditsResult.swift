@@ -9,4 +9,6 @@ public struct PendingEditsResult: Sendable, Equatable {
 
     public var evaluation: String
     public var edits: [Entry]
+    /// Where `push` with no target sends them.
+    public var pushTarget: String
 }

@@ -60,12 +60,7 @@ extension Evaluator {
             ranked += grouping.detections(of: image).prefix(maxDetections)
         }
         let scores = detections.score
-        var position = [Int32](repeating: 0, count: detections.count)
-        for (i, d) in ranked.enumerated() { position[Int(d)] = Int32(i) }
-        ranked.sort { a, b in
-            let sa = scores[Int(a)], sb = scores[Int(b)]
-            return sa > sb || (sa == sb && position[Int(a)] < position[Int(b)])
-        }
+        ranked = sortedByDescendingScore(ranked, scores: scores)
 
         let ranking = TIDERanking(
             ranked: ranked, scores: scores, category: detections.category, state: state, error: error,

@@ -86,6 +86,16 @@ public struct BoxTable: Sendable {
         match.reserveCapacity(n); fate.reserveCapacity(n); error.reserveCapacity(n)
     }
 
+    /// Appends the rows of `other`, whose images follow this table's.
+    mutating func append(contentsOf other: BoxTable) {
+        let offset = count
+        kind += other.kind; source += other.source; image += other.image; category += other.category
+        score += other.score; x += other.x; y += other.y; width += other.width; height += other.height
+        area += other.area; range += other.range; iou += other.iou; match += other.match; fate += other.fate
+        error += other.error
+        imageRowStart += other.imageRowStart.dropFirst().map { $0 + offset }
+    }
+
     mutating func append(
         kind: Kind, source: Int, image: Int, category: Int32, score: Double, box: BoundingBox, area: Double,
         iou: Double, match: Int32, fate: Fate, error: TIDEError?

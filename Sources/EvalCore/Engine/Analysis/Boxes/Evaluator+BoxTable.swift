@@ -9,15 +9,39 @@ extension Evaluator {
     /// true positives and ignored rows have none.
     public func boxTable(_ result: OperatingPointResult, background: Double = 0.1) -> BoxTable {
         let grouping = ImageGrouping(groundTruth: groundTruth, detections: detections)
+        let imageCount = groundTruth.images.count
+        let chunks = Swift.min(imageCount, 8)
+        var parts = [BoxTable](repeating: BoxTable(), count: chunks)
+        parts.withUnsafeMutableBufferPointer { parts in
+            let out = SharedBuffer(parts)
+            parallelFor(chunks) { chunk in
+                out[chunk] = boxRows(
+                    of: chunkRange(chunk, of: chunks, count: imageCount), result, grouping, background: background)
+            }
+        }
+        guard var table = parts.first else { return BoxTable() }
+        for part in parts.dropFirst() { table.append(contentsOf: part) }
+        return table
+    }
+
+    /// The rows of a range of images (`imageRowStart` counted from the range's first image).
+    private func boxRows(
+        of images: Range<Int>, _ result: OperatingPointResult, _ grouping: ImageGrouping, background: Double
+    ) -> BoxTable {
         let annotations = groundTruth.annotations
         let classifier = TIDEClassifier(foreground: result.point.iou, background: background)
         var table = BoxTable()
-        table.reserveCapacity(annotations.count + detections.count / 4)
-        table.imageRowStart.reserveCapacity(groundTruth.images.count + 1)
+        if let first = images.first, let last = images.last {
+            let objects = grouping.groundTruthStart[last + 1] - grouping.groundTruthStart[first]
+            let predictions = grouping.detectionStart[last + 1] - grouping.detectionStart[first]
+            table.reserveCapacity(objects + predictions / 2)
+        }
+        table.imageRowStart.reserveCapacity(images.count + 1)
 
         var objects: [Int32] = [], classes: [Int32] = [], matched: [Bool] = [], pointedAt: [Bool] = []
         var ious: [Double] = []
-        for image in 0..<groundTruth.images.count {
+        var predictionRows: [(d: Int, iou: Double, match: Int32, fate: BoxTable.Fate, error: TIDEError?)] = []
+        for image in images {
             defer { table.imageRowStart.append(table.count) }
             let gts = grouping.groundTruth(of: image)
             let dts = grouping.detections(of: image)
@@ -34,7 +58,7 @@ extension Evaluator {
             pointedAt = [Bool](repeating: false, count: objects.count)
 
             // Predictions first (their errors decide which false negatives are misses), appended after.
-            var predictionRows: [(d: Int, iou: Double, match: Int32, fate: BoxTable.Fate, error: TIDEError?)] = []
+            predictionRows.removeAll(keepingCapacity: true)
             for d in dts {
                 let d = Int(d)
                 switch result.detectionFates[d] {

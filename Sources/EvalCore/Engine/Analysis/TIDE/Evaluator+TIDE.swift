@@ -65,15 +65,25 @@ extension Evaluator {
         let ranking = TIDERanking(
             ranked: ranked, scores: scores, category: detections.category, state: state, error: error,
             fixClass: fixClass, classCount: classCount)
-        let before = ranking.classAPs(.original, positives: tally.positives)
-        var main: [TIDEError: ClassAPs] = [:]
+        // The runs of TIDE's AP, computed side by side: before, each main fix, FalsePos, FalseNeg.
+        var jobs: [(TIDERanking.Scenario, [Int])] = [(.original, tally.positives)]
         for type in TIDEError.allCases {
             let positives = type == .miss ? zip(tally.positives, tally.missed).map { $0 - $1 } : tally.positives
-            main[type] = ranking.classAPs(.fixing(type), positives: positives)
+            jobs.append((.fixing(type), positives))
         }
-        let falsePositive = ranking.classAPs(.falsePositivesLast, positives: tally.positives)
-        let falseNegative = ranking.classAPs(
-            .fixing(nil), positives: zip(tally.positives, tally.unmatched).map { $0 - $1 })
+        jobs.append((.falsePositivesLast, tally.positives))
+        jobs.append((.fixing(nil), zip(tally.positives, tally.unmatched).map { $0 - $1 }))
+        var runs = [ClassAPs](repeating: ClassAPs(ap: [], present: [], mean: nil), count: jobs.count)
+        let allJobs = jobs
+        runs.withUnsafeMutableBufferPointer { runs in
+            let out = SharedBuffer(runs)
+            parallelFor(allJobs.count) { j in out[j] = ranking.classAPs(allJobs[j].0, positives: allJobs[j].1) }
+        }
+        let before = runs[0]
+        var main: [TIDEError: ClassAPs] = [:]
+        for (i, type) in TIDEError.allCases.enumerated() { main[type] = runs[1 + i] }
+        let falsePositive = runs[TIDEError.allCases.count + 1]
+        let falseNegative = runs[TIDEError.allCases.count + 2]
 
         func values(_ ap: (ClassAPs) -> Double?) -> TIDEBreakdown.Values? {
             guard let base = ap(before) else { return nil }

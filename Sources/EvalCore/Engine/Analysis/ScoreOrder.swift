@@ -3,15 +3,21 @@
 /// comparison sort through the score array takes ten times longer. NaN scores come last;
 /// −0 and +0 are equal, as in a comparison sort.
 func sortedByDescendingScore(_ items: [Int32], scores: [Double]) -> [Int32] {
+    sortedByDescendingScore(payload: items, scores: items.map { scores[Int($0)] }).payload
+}
+
+/// `payload` stably sorted by descending `scores` (one score per payload element), with the
+/// sorted scores' keys: equal keys are equal scores, and `score(ofKey:)` gives the score back.
+func sortedByDescendingScore(payload items: [Int32], scores: [Double]) -> (payload: [Int32], keys: [UInt64]) {
     let n = items.count
-    if n < 2 { return items }
     var keys = [UInt64](repeating: 0, count: n)
     for i in 0..<n {
-        let score = scores[Int(items[i])]
+        let score = scores[i]
         let bits = (score == 0 ? 0.0 : score).bitPattern
         let ascending = bits & (1 << 63) != 0 ? ~bits : bits | (1 << 63)
         keys[i] = score.isNaN ? .max : ~ascending
     }
+    if n < 2 { return (items, keys) }
     var values = items
     var keysOut = [UInt64](repeating: 0, count: n)
     var valuesOut = [Int32](repeating: 0, count: n)
@@ -50,5 +56,13 @@ func sortedByDescendingScore(_ items: [Int32], scores: [Double]) -> [Int32] {
         swap(&keys, &keysOut)
         swap(&values, &valuesOut)
     }
-    return values
+    return (values, keys)
+}
+
+/// The score a key of `sortedByDescendingScore(payload:scores:)` stands for (NaN for NaN's).
+func score(ofKey key: UInt64) -> Double {
+    if key == .max { return .nan }
+    let ascending = ~key
+    let bits = ascending & (1 << 63) != 0 ? ascending & ~(1 << 63) : ~ascending
+    return Double(bitPattern: bits)
 }

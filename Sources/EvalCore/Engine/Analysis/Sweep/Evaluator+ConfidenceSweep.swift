@@ -74,12 +74,15 @@ extension Evaluator {
         var objects = [Int](repeating: 0, count: classCount)
         for chunk in chunkObjects { for (c, n) in chunk.enumerated() { objects[c] += n } }
 
-        // Counted predictions by descending score.
-        var counted: [Int32] = []
-        counted.reserveCapacity(detections.count)
-        for d in 0..<detections.count where outcome[d] != 0 { counted.append(Int32(d)) }
-        let scores = detections.score
-        counted = sortedByDescendingScore(counted, scores: scores)
+        // Counted predictions by descending score, as `class << 1 | isTrue`.
+        var payload: [Int32] = [], countedScores: [Double] = []
+        payload.reserveCapacity(detections.count)
+        countedScores.reserveCapacity(detections.count)
+        for d in 0..<detections.count where outcome[d] != 0 {
+            payload.append(detections.category[d] << 1 | (outcome[d] == 1 ? 1 : 0))
+            countedScores.append(detections.score[d])
+        }
+        let (ranked, keys) = sortedByDescendingScore(payload: payload, scores: countedScores)
 
         var overall = ConfidenceSweep.Curve(objects: objects.reduce(0, +))
         var perClass = objects.map { ConfidenceSweep.Curve(objects: $0) }
@@ -89,15 +92,14 @@ extension Evaluator {
         var lastRun = [Int](repeating: -1, count: classCount)
         var run = 0
         var i = 0
-        while i < counted.count {
-            let score = scores[Int(counted[i])]
+        while i < ranked.count {
+            let key = keys[i]
             touched.removeAll(keepingCapacity: true)
             run += 1
-            while i < counted.count && scores[Int(counted[i])] == score {
-                let d = Int(counted[i])
-                let c = Int(detections.category[d])
+            while i < ranked.count && keys[i] == key {
+                let c = Int(ranked[i] >> 1)
                 predictions[c] += 1
-                if outcome[d] == 1 {
+                if ranked[i] & 1 == 1 {
                     tp[c] += 1
                     totalTP += 1
                 }
@@ -107,9 +109,10 @@ extension Evaluator {
                 }
                 i += 1
             }
-            overall.append(confidence: score, truePositives: totalTP, predictions: i)
+            let confidence = score(ofKey: key)
+            overall.append(confidence: confidence, truePositives: totalTP, predictions: i)
             for c in touched {
-                perClass[c].append(confidence: score, truePositives: tp[c], predictions: predictions[c])
+                perClass[c].append(confidence: confidence, truePositives: tp[c], predictions: predictions[c])
             }
         }
         return ConfidenceSweep(iou: iou, overall: overall, perClass: perClass)

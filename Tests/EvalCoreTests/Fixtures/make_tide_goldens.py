@@ -2,14 +2,17 @@
 """Writes what the reference TIDE implementation (`pip install tidecv`, version 1.0.1) gives for
 evalsh's `errors` breakdown, for the Swift tests of `TIDEBreakdown` to compare against (to 1e-6).
 
-    python3 make_tide_goldens.py   # needs tidecv 1.0.1 (and its pycocotools, numpy)
+    python3 make_tide_goldens.py             # needs tidecv 1.0.1 (and its pycocotools, numpy)
+    python3 make_tide_goldens.py --default   # also the default bench set (about 10 minutes)
 
 Inputs, read in place:
   - the peers' data in ../../../../shared/data/peers (both folders; only the numbers are written);
   - gen_coco.py's --small set with seeds 0 and 2, in /tmp/tide-gen-small and /tmp/tide-gen-small-s2,
     generated first when absent (only the numbers are written; the Swift tests read those folders
     and skip saying how to generate them when they are absent);
-  - a tiny generated set (16 images), copied whole (gt, dt and numbers) into tide_tiny.json.
+  - a tiny generated set (16 images), copied whole (gt, dt and numbers) into tide_tiny.json;
+  - with --default, gen_coco.py's default set (5,000 images, 390,000 predictions) in
+    /tmp/bench-default: overall numbers only (no "classes"), into tide_goldens_default.json.
 
 Output: tide_goldens.json, {set name: golden}, and tide_tiny.json. A golden is
   {"ap50": mAP at IoU 0.5 (TIDE's own matching), "main": {Cls, Loc, Both, Dupe, Bkg, Miss},
@@ -112,6 +115,14 @@ def generated(args, folder):
 
 
 def main():
+    if "--default" in sys.argv[1:]:
+        gt_json, dt_json = generated([], "/tmp/bench-default")
+        g = golden(gt_json, dt_json)
+        g.pop("classes")
+        with open(os.path.join(HERE, "tide_goldens_default.json"), "w") as f:
+            json.dump({"generated/bench-default": dict(g, generate="")}, f, indent=1, sort_keys=True)
+            f.write("\n")
+        return
     goldens = {}
     peers = [
         ("coco-val2014-100", "instances_val2014_100.json", "instances_val2014_fakebbox100_results.json"),

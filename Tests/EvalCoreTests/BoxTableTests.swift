@@ -111,3 +111,30 @@ final class BoxTableTests: XCTestCase {
         }
     }
 }
+
+final class BoxFateChangeTests: XCTestCase {
+    /// gt0 car [0,0,100,100]; d0 car on it, 0.9; d1 car [0,0,100,60] (IoU 0.6), 0.8.
+    /// At IoU 0.5: d0 TP, d1 FP (gt0 taken). At IoU 0.7 and confidence 0.85: d0 still TP, d1 below
+    /// the threshold (no row) → d1 changes FP → none; gt0 stays TP. At IoU 0.95, confidence 0.95:
+    /// d0 below, gt0 missed → gt0 TP → FN, d0 TP → none, d1 FP → none.
+    func testChangesBetweenOperatingPoints() {
+        var scene = SceneBuilder(images: 1)
+        scene.object(image: 0, 0, [0, 0, 100, 100])
+        scene.prediction(image: 0, 0, [0, 0, 100, 100], score: 0.9)
+        scene.prediction(image: 0, 0, [0, 0, 100, 60], score: 0.8)
+        let evaluator = scene.evaluator
+        let base = evaluator.boxTable(evaluator.operatingPoint(OperatingPoint(iou: 0.5, confidence: 0.5)))
+        let stricter = evaluator.boxTable(evaluator.operatingPoint(OperatingPoint(iou: 0.7, confidence: 0.85)))
+        let strictest = evaluator.boxTable(evaluator.operatingPoint(OperatingPoint(iou: 0.95, confidence: 0.95)))
+        XCTAssertEqual(
+            BoxTable.fateChanges(from: base, to: stricter, annotationCount: 1, predictionCount: 2),
+            [BoxFateChange(kind: .prediction, source: 1, rowBefore: 2, rowAfter: nil, before: .falsePositive, after: nil)])
+        XCTAssertEqual(
+            BoxTable.fateChanges(from: base, to: strictest, annotationCount: 1, predictionCount: nil),
+            [BoxFateChange(
+                kind: .groundTruth, source: 0, rowBefore: 0, rowAfter: 0, before: .truePositive, after: .falseNegative)])
+        XCTAssertEqual(
+            BoxTable.fateChanges(from: base, to: strictest, annotationCount: 1, predictionCount: 2).map(\.source),
+            [0, 0, 1])
+    }
+}

@@ -45,17 +45,20 @@ final class WidthUseTests: XCTestCase {
         XCTAssertTrue(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 100 }, text)
     }
 
-    /// In image tables `objects` and `preds` go before Labels or Predictions are cut.
+    /// In image tables `objects` and `preds` go before Labels or Predictions are cut or wrapped.
     func testImageListsDropObjectsAndPredsBeforeCuttingClasses() {
-        let list = SeedFixtures.imageList
-        for width in 60...200 {
-            let text = render(.images(list), options: RenderOptions(width: width))
-            let shown = Set(tableHeaders(text))
-            let cut = text.split(separator: "\n").contains { $0.hasPrefix("│") && $0.contains("…") && !$0.contains(".jpg") }
-                || text.split(separator: "\n").contains { line in
-                    line.hasPrefix("│") && line.components(separatedBy: "│").dropFirst(2).prefix(2).contains { $0.contains("…") }
+        for list in [SeedFixtures.imageList, COCOFixtures.imageList(rows: 6)] {
+            for width in 60...200 {
+                let text = render(.images(list), options: RenderOptions(width: width))
+                let shown = Set(tableHeaders(text))
+                let rows = text.split(separator: "\n").filter { $0.hasPrefix("│") }.dropFirst()
+                let squeezed = rows.contains { line in
+                    let cells = line.components(separatedBy: "│")
+                    return cells[1].trimmingCharacters(in: .whitespaces).isEmpty
+                        || cells.dropFirst(2).prefix(2).contains { $0.contains("…") }
                 }
-            if cut { XCTAssertFalse(shown.contains("objects") || shown.contains("preds"), "at \(width):\n\(text)") }
+                if squeezed { XCTAssertFalse(shown.contains("objects") || shown.contains("preds"), "at \(width):\n\(text)") }
+            }
         }
     }
 }

@@ -45,11 +45,16 @@ final class ColumnPriorityTests: XCTestCase {
         XCTAssertTrue(wide.contains("Labels: ground-truth objects"), wide)
     }
 
-    func testClassesKeepObjectsFPAndFNAtEighty() {
+    /// `objects` (TP + FN) and `preds` (TP + FP) go before class names are cut or AP50 goes.
+    func testClassesDropRedundantCountsBeforeNamesAndAP50AtEighty() {
         let text = render(.classes(COCOFixtures.classes), options: RenderOptions(width: 80))
         let shown = tableHeaders(text)
-        for name in ["class", "AP", "objects", "FP", "FN"] { XCTAssertTrue(shown.contains(name), "\(name) at 80:\n\(text)") }
-        XCTAssertTrue(text.contains("│ traffic light │"), "class names are not cut to a stub:\n\(text)")
+        for name in ["class", "AP", "AP50", "precision", "recall", "F1", "TP", "FP", "FN"] {
+            XCTAssertTrue(shown.contains(name), "\(name) at 80:\n\(text)")
+        }
+        XCTAssertFalse(shown.contains("objects") || shown.contains("preds"), text)
+        XCTAssertTrue(text.contains("│ traffic light "), "class names are not cut:\n\(text)")
+        XCTAssertFalse(text.split(separator: "\n").contains { $0.hasPrefix("│") && $0.contains("…") }, text)
     }
 
     func testClassesBarHasAHeaderAndGoesFirstWithoutANote() {

@@ -28,15 +28,19 @@ struct MatrixLayout {
     /// The width of the numbers before row labels (`none`'s, N+1, is the widest).
     let numberColumnWidth: Int
 
-    /// The longest class name a named header shows before cutting it.
+    /// The longest class name a named header shows before cutting it, unless told otherwise.
     static let headerNameLimit = 10
+    /// The shortest cut of a class name a named header is worth (an ellipsis included).
+    static let shortestHeaderName = 5
     /// The fewest letters of a class name a compact row label keeps (an ellipsis included).
     static let compactNameLetters = 5
 
-    /// `letters`: how much of a class name a compact row label keeps (at least `compactNameLetters`).
+    /// `letters`: how much of a class name a compact row label keeps (at least `compactNameLetters`);
+    /// `nameLimit`: how much of a class name a named header keeps.
     init(
         _ folded: FoldedMatrix, named: Bool, compact: Bool = false, showsTotals: Bool = true,
-        letters: Int = MatrixLayout.compactNameLetters, maxWidth: Int, glyphs: Glyphs
+        letters: Int = MatrixLayout.compactNameLetters, nameLimit: Int = MatrixLayout.headerNameLimit,
+        maxWidth: Int, glyphs: Glyphs
     ) {
         self.folded = folded
         self.named = named && !compact
@@ -68,7 +72,7 @@ struct MatrixLayout {
         labelsCut = rowLabels != labels
         rowLabelWidth = labelWidth
 
-        let texts = (0..<size).map { r in (0..<size).map { c in MatrixLayout.valueText(m, r, c) } }
+        let texts = (0..<size).map { r in (0..<size).map { c in MatrixLayout.valueText(folded, r, c) } }
         valueTexts = texts
         // Each column holds its values and its total (a count, under the totals rule).
         let columnValueWidths = (0..<size).map { c in
@@ -80,7 +84,7 @@ struct MatrixLayout {
         for (position, index) in folded.kept.enumerated() {
             guard named else { headers.append(String(index + 1)); continue }
             let name = m.labels[position]
-            let shown = StyledText(name).truncated(to: MatrixLayout.headerNameLimit, ellipsis: glyphs.ellipsis).plain
+            let shown = StyledText(name).truncated(to: nameLimit, ellipsis: glyphs.ellipsis).plain
             if shown != name { cut.append(index + 1) }
             headers.append("\(index + 1) \(shown)")
         }
@@ -88,10 +92,11 @@ struct MatrixLayout {
         headers.append(compact ? String(noneNumber) : "\(noneNumber) none")
         columnHeaders = headers
         abbreviated = cut
-        // Class columns share one width so the grid stays regular; `other` and `none` size themselves.
+        // Numbered class columns share one width so the grid stays regular; named ones, `other`
+        // and `none` size themselves, so that a long name costs only its own column.
         let classWidth = max(columnValueWidths.prefix(keptCount).max() ?? 1, headers.prefix(keptCount).map(DisplayWidth.of).max() ?? 1) + 2
         columnWidths = headers.indices.map { i in
-            i < keptCount ? classWidth : max(columnValueWidths[i], DisplayWidth.of(headers[i])) + 2
+            i < keptCount && !named ? classWidth : max(columnValueWidths[i], DisplayWidth.of(headers[i])) + 2
         }
         let grandTotal = m.counts.joined().reduce(0, +)
         totalWidth = max("total".count, String(grandTotal).count) + 1
@@ -100,10 +105,11 @@ struct MatrixLayout {
     /// The width of a full line: row label, a space, the cells, then ` │` and the totals if shown.
     var lineWidth: Int { rowLabelWidth + 1 + columnWidths.reduce(0, +) + (showsTotals ? 2 + totalWidth : 0) }
 
-    /// A count, or a rounded percentage when normalized (`<1` for a non-zero value under 0.5 %).
-    static func valueText(_ m: MatrixResult, _ r: Int, _ c: Int) -> String {
-        guard m.normalization != .none else { return String(m.counts[r][c]) }
-        let percent = m.value(r, c) * 100
+    /// A cell's shown count (`FoldedMatrix.shownCount`), or a rounded percentage when normalized
+    /// (`<1` for a non-zero value under 0.5 %).
+    static func valueText(_ folded: FoldedMatrix, _ r: Int, _ c: Int) -> String {
+        guard folded.matrix.normalization != .none else { return String(folded.shownCount(r, c)) }
+        let percent = folded.shownValue(r, c) * 100
         if percent == 0 { return "0" }
         if percent < 0.5 { return "<1" }
         return String(Int(percent.rounded()))

@@ -82,7 +82,7 @@ struct TextTable {
         /// A row as one line, or several when a wrapped cell needs them.
         func lines(_ row: [StyledText]) -> [String] {
             let parts = shown.map { i in
-                i < row.count ? fit(row[i], column: columns[i], width: widths[i], glyphs: glyphs) : [StyledText()]
+                i < row.count ? fit(row[i], column: columns[i], width: widths[i], glyphs: glyphs).map(TextTable.unglued) : [StyledText()]
             }
             let height = parts.map(\.count).max() ?? 1
             return (0..<height).map { k in
@@ -210,6 +210,14 @@ struct TextTable {
             widths[pick] -= 1
             excess -= 1
         }
+    }
+
+    /// Joins words that a wrapping cell must not break apart (`car 3 ✗1`); drawn as a space.
+    /// A private-use character: no class name or transliteration produces it.
+    static let glue = "\u{E000}"
+
+    private static func unglued(_ text: StyledText) -> StyledText {
+        text.mapText { $0.contains(glue) ? $0.replacingOccurrences(of: glue, with: " ") : $0 }
     }
 
     /// A cell as the lines it takes at `width`: one, cut if need be, or several when it wraps.

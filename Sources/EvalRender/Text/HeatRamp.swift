@@ -1,13 +1,15 @@
-/// Cell backgrounds of the matrix heatmap: green for the diagonal (correct), red off it
-/// (confusions, misses, unmatched predictions), darker for less.
+/// Cell backgrounds of the matrix heatmap, darker for less: green for the diagonal (correct),
+/// magenta for one class taken for another (confusions), red for the background row and column
+/// (missed objects, unmatched predictions). Each has its own scale, so that a few confusions
+/// are not drowned by many misses.
 enum HeatRamp {
-    case diagonal, error, neutral
+    case diagonal, confusion, background
 
     private var backgrounds: [UInt8] {
         switch self {
         case .diagonal: return [22, 28, 34, 40]
-        case .error: return [52, 88, 124, 160]
-        case .neutral: return [236, 238, 240, 242]
+        case .confusion: return [53, 90, 127, 164]
+        case .background: return [52, 88, 124, 160]
         }
     }
 

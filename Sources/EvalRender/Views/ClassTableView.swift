@@ -5,10 +5,10 @@ import EvalQuery
 /// counts, and, when the line has room for every column, a small bar for AP (F1 on a payload,
 /// which has no AP). Class names and bars are in the class's colour.
 ///
-/// On a narrower line the bar goes first, then class names narrow to `classMinWidth`, then the
-/// columns that follow from others go (`preds` = TP + FP, TP, AP50), then objects, FN and FP, so
-/// that AP, F1, precision and recall (what `classes sort` is usually asked for, and what
-/// `summary` advertises) stay as long as they can. A table sorted by a column keeps that column
+/// On a narrower line the bar goes first, then the counts that follow from others (`preds` =
+/// TP + FP, `objects` = TP + FN), then class names narrow to `classMinWidth`, then AP50 and TP
+/// go, then FN and FP, so that AP, F1, precision and recall (what `classes sort` is usually
+/// asked for, and what `summary` advertises) stay as long as they can. A table sorted by a column keeps that column
 /// before any other (`ClassTableResult.sortedBy`).
 struct ClassTableView: TerminalView {
     var result: ClassTableResult
@@ -20,13 +20,13 @@ struct ClassTableView: TerminalView {
     /// The per-class columns shared with `summary`, after the class name and any AP columns.
     static let countColumns: [TextTable.Column] = [
         TextTable.Column("precision", .right, priority: 10), TextTable.Column("recall", .right, priority: 10),
-        TextTable.Column("F1", .right, priority: 11), TextTable.Column("objects", .right, priority: 8),
-        TextTable.Column("preds", .right, priority: 3), TextTable.Column("TP", .right, priority: 5),
+        TextTable.Column("F1", .right, priority: 11), TextTable.Column("objects", .right, priority: 1),
+        TextTable.Column("preds", .right, priority: 1), TextTable.Column("TP", .right, priority: 5),
         TextTable.Column("FP", .right, priority: 9), TextTable.Column("FN", .right, priority: 9),
     ]
 
-    static let classColumn = TextTable.Column("class", shrink: .end, minWidth: classMinWidth, priority: 20, shrinkPriority: 1)
-    static let apColumns = [TextTable.Column("AP", .right, priority: 12), TextTable.Column("AP50", .right, priority: 2)]
+    static let classColumn = TextTable.Column("class", shrink: .end, minWidth: classMinWidth, priority: 20, shrinkPriority: 2)
+    static let apColumns = [TextTable.Column("AP", .right, priority: 12), TextTable.Column("AP50", .right, priority: 3)]
     /// The priority of a column the rows are sorted by: below the class name only.
     static let sortedPriority = 19
 

@@ -2,8 +2,9 @@ import EvalQuery
 
 /// `matrix`: the confusion matrix as a heatmap. Rows are ground truth, columns predictions,
 /// `none` the background; every cell shows its value, shaded by intensity (green on the
-/// diagonal, red off it, each scaled to its own maximum so that confusions stand out), or
-/// followed by a shade character without colour. Classes that do not fit the width (or beyond
+/// diagonal, magenta for class-to-class confusions, red in the `none` row and column, each
+/// scaled to its own maximum so that confusions stand out beside misses), or followed by a
+/// shade character without colour. Classes that do not fit the width (or beyond
 /// `top N`) are folded into `other`, keeping those most involved in errors. On a narrow line a
 /// compact layout (short row labels, no totals column) makes room for more classes.
 struct MatrixView: TerminalView {
@@ -35,22 +36,23 @@ struct MatrixView: TerminalView {
         if layout.showsTotals { header.append(bar + StyledText("total").padded(to: layout.totalWidth, alignment: .right)) }
         out.append(header.rendered(color: options.color))
 
-        let (maxDiagonal, maxError) = maxima(folded)
+        let maxima = maxima(folded)
         var columnTotals = Array(repeating: 0, count: size)
         for r in 0..<size {
             var line = StyledText(layout.rowLabels[r], r >= folded.kept.count ? .dim : .plain)
                 .padded(to: layout.rowLabelWidth, alignment: .left) + " "
             for c in 0..<size {
                 columnTotals[c] += m.counts[r][c]
-                let value = m.value(r, c)
+                let value = folded.shownValue(r, c)
                 let ramp = rampKind(folded, r, c)
-                let intensity = value == 0 ? 0 : value / (ramp == .diagonal ? maxDiagonal : maxError)
+                let maximum = maxima[ramp] ?? 0
+                let intensity = value == 0 || maximum == 0 ? 0 : value / maximum
                 let text = layout.valueTexts[r][c]
                 let inner = StyledText(text).padded(to: layout.columnWidths[c] - 2, alignment: .right).plain
                 if options.color {
-                    line.append(" " + inner + " ", ramp.style(ramp == .neutral ? min(0.3, intensity) : intensity))
+                    line.append(" " + inner + " ", ramp.style(intensity))
                 } else {
-                    line.append(" " + inner + String(g.shade(ramp == .neutral ? 0 : intensity)))
+                    line.append(" " + inner + String(g.shade(intensity)))
                 }
             }
             if layout.showsTotals {
@@ -85,10 +87,13 @@ struct MatrixView: TerminalView {
         let n = matrix.labels.count
         let wanted = min(n, max(0, matrix.top ?? n))
         let ranking = FoldedMatrix.ranking(matrix)
-        func layout(_ count: Int, named: Bool = false, compact: Bool = false, totals: Bool = true, letters: Int = 0) -> MatrixLayout {
+        func layout(
+            _ count: Int, named: Bool = false, compact: Bool = false, totals: Bool = true, letters: Int = 0,
+            nameLimit: Int = MatrixLayout.headerNameLimit
+        ) -> MatrixLayout {
             MatrixLayout(
                 FoldedMatrix(matrix, keeping: count, ranking: ranking), named: named, compact: compact, showsTotals: totals,
-                letters: letters, maxWidth: options.width, glyphs: options.glyphs)
+                letters: letters, nameLimit: nameLimit, maxWidth: options.width, glyphs: options.glyphs)
         }
         func most(compact: Bool, totals: Bool) -> MatrixLayout {
             var low = 0, high = wanted
@@ -126,30 +131,38 @@ struct MatrixView: TerminalView {
             }
             return best
         }
-        let named = layout(best.folded.kept.count, named: true)
-        return named.lineWidth <= options.width ? named : best
+        // Headers take whole names when the line has room, cut names down to a few letters
+        // otherwise, numbers only when even those do not fit.
+        let kept = best.folded.kept.count
+        let widest = best.folded.kept.map { DisplayWidth.of(matrix.labels[$0]) }.max() ?? 0
+        for limit in stride(from: max(widest, MatrixLayout.shortestHeaderName), through: MatrixLayout.shortestHeaderName, by: -1) {
+            let named = layout(kept, named: true, nameLimit: limit)
+            if named.lineWidth <= options.width { return named }
+        }
+        return best
     }
 
+    /// Which scale a cell is shaded on: the `none` row and column are misses and unmatched
+    /// predictions; every other cell off the diagonal, `other` × `other` included (it shows
+    /// only confusions), is one class taken for another.
     private func rampKind(_ folded: FoldedMatrix, _ r: Int, _ c: Int) -> HeatRamp {
+        let background = folded.matrix.counts.count - 1
+        if r == background || c == background { return .background }
         if r == c && r < folded.kept.count { return .diagonal }
-        if folded.hasOther && r == folded.kept.count && c == folded.kept.count { return .neutral }
-        return .error
+        return .confusion
     }
 
-    private func maxima(_ folded: FoldedMatrix) -> (diagonal: Double, error: Double) {
-        var diagonal = 0.0, error = 0.0
+    /// The largest shown value on each scale.
+    private func maxima(_ folded: FoldedMatrix) -> [HeatRamp: Double] {
+        var out: [HeatRamp: Double] = [:]
         let size = folded.matrix.counts.count
         for r in 0..<size {
             for c in 0..<size {
-                let v = folded.matrix.value(r, c)
-                switch rampKind(folded, r, c) {
-                case .diagonal: diagonal = max(diagonal, v)
-                case .error: error = max(error, v)
-                case .neutral: break
-                }
+                let kind = rampKind(folded, r, c)
+                out[kind] = max(out[kind] ?? 0, folded.shownValue(r, c))
             }
         }
-        return (diagonal, error)
+        return out
     }
 
     private func legend(_ layout: MatrixLayout, _ options: RenderOptions) -> [String] {
@@ -162,11 +175,14 @@ struct MatrixView: TerminalView {
         case .prediction: notes.append("values: % of each prediction column (precision view); totals are counts")
         }
         if options.color {
-            notes.append("green: correct \(dot) red: errors \(dot) brighter is more, each scaled to its own maximum")
+            notes.append("green: correct \(dot) magenta: one class taken for another \(dot) red: none (missed, unmatched) \(dot) brighter is more, each scaled to its own maximum")
         } else {
-            notes.append("shade \(String(g.shades.dropFirst())): from least to most, diagonal and errors each scaled to their own maximum")
+            notes.append("shade \(String(g.shades.dropFirst())): from least to most; correct (diagonal), class confusions and none (missed, unmatched) each scaled to their own maximum")
         }
         let folded = layout.folded
+        if folded.hasOther && folded.otherCorrect > 0 {
+            notes.append("other \(g.arrow) other: confusions between folded classes only; their \(folded.otherCorrect) correct predictions count in the totals")
+        }
         if folded.hasOther {
             let left = (0..<matrix.labels.count).filter { !folded.kept.contains($0) }
             var note = "showing \(folded.kept.count) of \(matrix.labels.count) classes, those most involved in errors; \(left.count) folded into other"

@@ -27,19 +27,20 @@ final class LocalStoreEndToEndTests: XCTestCase {
         return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
     }
 
-    func testPushWithoutTargetStoresUnderTheEvaluationNameAndClearsThePendingEdits() throws {
+    func testPushWithoutTargetStoresUnderTheFolderAndStemAndClearsThePendingEdits() throws {
         let push = try sandbox.run(
             coco + ["-c", "metric iou=0.6; rename car automobile; output pushed.json; payload; output; push; pending"])
         XCTAssertEqual(push.status, 0, push.stderr)
-        // The evaluation is named after its predictions file.
-        XCTAssertTrue(push.stdout.contains("pushed predictions to store:predictions (version 1) with 2 edit(s)"), push.stdout)
+        // The evaluation is named after its predictions file; its experiment after that file's
+        // folder and stem, so that two runs' predictions.json do not share one.
+        XCTAssertTrue(push.stdout.contains("pushed predictions to store:coco-small/predictions (version 1) with 2 edit(s)"), push.stdout)
         XCTAssertTrue(push.stdout.hasSuffix("no pending edits\n"), push.stdout)
         XCTAssertFalse(push.stderr.contains("unpushed"), "no edits are left after the push: \(push.stderr)")
         XCTAssertTrue(FileManager.default.fileExists(atPath: sandbox.defaultStore.path))
 
-        let pull = try sandbox.run(["-c", "pull store:predictions; output pulled.json; payload"])
+        let pull = try sandbox.run(["-c", "pull store:coco-small/predictions; output pulled.json; payload"])
         XCTAssertEqual(pull.status, 0, pull.stderr)
-        XCTAssertTrue(pull.stdout.contains("pulled store:predictions as predictions: 120 images, 8 classes"), pull.stdout)
+        XCTAssertTrue(pull.stdout.contains("pulled store:coco-small/predictions as predictions: 120 images, 8 classes"), pull.stdout)
         try assertSameJSON(try read("pulled.json"), try read("pushed.json"), "the pulled evaluation is the pushed one")
         let pulled = try jsonObject(try read("pulled.json"))
         XCTAssertEqual(

@@ -3,7 +3,11 @@ import Foundation
 import XCTest
 
 /// TIDE's breakdown against the reference implementation, `tidecv` 1.0.1, to 1e-6: the values
-/// `Fixtures/make_tide_goldens.py` wrote (`tide_goldens.json`, `tide_tiny.json`).
+/// `Fixtures/make_tide_goldens.py` wrote (`tide_goldens.json`, `tide_tiny.json`), on the peers'
+/// data in place and on a committed generated set. The script also keeps tidecv's values for
+/// larger generated sets (gen_coco.py --small with two seeds, the 5,000-image default) in
+/// `tide_goldens.json`; they were checked once (all equal to 1e-6) but are not in the suite,
+/// whose data must be in the repository or in ../shared.
 final class TIDEGoldenTests: XCTestCase {
     private let tolerance = 1e-6
 
@@ -21,31 +25,6 @@ final class TIDEGoldenTests: XCTestCase {
             dt: folder.appendingPathComponent("sampled_bbox_results.json"))
     }
 
-    /// gen_coco.py's --small set (seed 0), read from where the golden script generated it.
-    func testGeneratedSmall() throws {
-        try checkGenerated("tide-gen-small")
-    }
-
-    /// gen_coco.py's --small set with seed 2.
-    func testGeneratedSmallSeed2() throws {
-        try checkGenerated("tide-gen-small-s2")
-    }
-
-    /// gen_coco.py's default set (5,000 images, 390,000 predictions), overall numbers only; opt-in
-    /// (`EVALSH_BENCH_TESTS=1`): reading its 60 MB through JSONSerialization in a debug build takes minutes.
-    func testGeneratedDefault() throws {
-        guard ProcessInfo.processInfo.environment["EVALSH_BENCH_TESTS"] == "1" else {
-            throw XCTSkip("set EVALSH_BENCH_TESTS=1 to compare with tidecv on /tmp/bench-default")
-        }
-        let folder = URL(fileURLWithPath: "/tmp/bench-default")
-        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("dt.json").path) else {
-            throw XCTSkip("/tmp/bench-default absent: python3 ../shared/bench/gen_coco.py --out /tmp/bench-default")
-        }
-        try check(
-            "generated/bench-default", gt: folder.appendingPathComponent("gt.json"),
-            dt: folder.appendingPathComponent("dt.json"))
-    }
-
     /// A 16-image generated set committed whole with its values.
     func testGeneratedTiny() throws {
         let json = try XCTUnwrap(COCOJSON.object(at: SharedData.fixture("tide_tiny.json")) as? [String: Any])
@@ -53,19 +32,6 @@ final class TIDEGoldenTests: XCTestCase {
         let dt = try COCOJSON.detections(json["dt"] as Any, for: gt)
         let breakdown = try Evaluator(groundTruth: gt, detections: dt).tideBreakdown()
         try compare(breakdown, XCTUnwrap(json["expected"] as? [String: Any]), categories: gt.categories, "tiny")
-    }
-
-    private func checkGenerated(_ name: String) throws {
-        let goldens = try goldenSet("generated/" + name)
-        let folder = URL(fileURLWithPath: "/tmp").appendingPathComponent(name)
-        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("dt.json").path) else {
-            let args = goldens["generate"] as? String ?? ""
-            throw XCTSkip(
-                "\(folder.path) absent: python3 ../shared/bench/gen_coco.py \(args) --out \(folder.path) (or run Fixtures/make_tide_goldens.py)")
-        }
-        try check(
-            "generated/" + name, gt: folder.appendingPathComponent("gt.json"),
-            dt: folder.appendingPathComponent("dt.json"))
     }
 
     private func goldenSet(_ name: String) throws -> [String: Any] {

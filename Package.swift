@@ -21,8 +21,9 @@ let package = Package(
         .target(name: "EvalRender", dependencies: ["EvalCore", "EvalFormats", "EvalQuery"]),
         .target(
             name: "EvalStore",
-            dependencies: ["EvalCore", "EvalFormats", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["EvalCore", "EvalFormats", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "EvalShell",
             dependencies: ["EvalCore", "EvalFormats", "EvalQuery", "EvalRender", "EvalStore", "CEditLine"]),

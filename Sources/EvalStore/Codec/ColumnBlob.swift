@@ -36,9 +36,9 @@ enum ColumnBlob {
         case .string(let v): (kind, layout, raw) = (.string, .plain, Varint.encodeStrings(v))
         case .bytes(let v): (kind, layout, raw) = (.bytes, .plain, [UInt8](v))
         }
-        let compressed = raw.count >= 64 ? Deflate.compress(raw) : raw
-        let deflated = compressed.count * 10 <= raw.count * 9
-        let payload = deflated ? compressed : raw
+        let compressed = raw.count >= 64 ? Deflate.compress(raw) : nil
+        let deflated = compressed.map { $0.count * 10 <= raw.count * 9 } ?? false
+        let payload = deflated ? compressed! : raw
         var header = magic + [formatVersion, kind.rawValue, layout.rawValue, deflated ? 1 : 0]
         header += littleEndian(UInt64(values.count)) + littleEndian(UInt64(raw.count))
         header += payload.withUnsafeBytes { littleEndian(Deflate.crc32($0)) } + [0, 0, 0, 0]

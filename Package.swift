@@ -30,6 +30,8 @@ let package = Package(
         .executableTarget(
             name: "evalsh",
             dependencies: ["EvalShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // bench/store_benchmark.py's timer of JSON loading against a pull from the local store.
+        .executableTarget(name: "store-benchmark", dependencies: ["EvalCore", "EvalFormats", "EvalStore"]),
         .testTarget(name: "EvalCoreTests", dependencies: ["EvalCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvalFormatsTests", dependencies: ["EvalFormats"]),
         .testTarget(name: "EvalQueryTests", dependencies: ["EvalQuery"]),

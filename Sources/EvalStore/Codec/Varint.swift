@@ -98,6 +98,22 @@ enum BytePlanes {
         }
     }
 
+    /// The plain layout: each value's 8 bytes, little endian.
+    static func plain(_ values: [Double]) -> [UInt8] {
+        values.map { $0.bitPattern.littleEndian }.withUnsafeBytes { Array($0) }
+    }
+
+    static func fromPlain(_ raw: UnsafeRawBufferPointer, count n: Int) throws(ColumnCodecError) -> [Double] {
+        guard raw.count == n * 8 else { throw ColumnCodecError("it holds \(raw.count) bytes for \(n) numbers") }
+        return [Double](unsafeUninitializedCapacity: n) { out, initialized in
+            UnsafeMutableRawBufferPointer(out).copyMemory(from: raw)
+            if UInt64(1).littleEndian != 1 {
+                for i in 0..<n { out[i] = Double(bitPattern: UInt64(littleEndian: out[i].bitPattern)) }
+            }
+            initialized = n
+        }
+    }
+
     static func join(_ raw: UnsafeRawBufferPointer, count n: Int) throws(ColumnCodecError) -> [Double] {
         guard raw.count == n * 8 else { throw ColumnCodecError("it holds \(raw.count) bytes for \(n) numbers") }
         return [Double](unsafeUninitializedCapacity: n) { out, initialized in

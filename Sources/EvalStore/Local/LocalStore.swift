@@ -94,9 +94,11 @@ public final class LocalStore: Sendable {
         let columns: [(String, ColumnValues)]
         var payload: (sha256: String, bytes: Int, matrixBytes: Int?)?
         var metricsJSON: String?
+        var summary = evaluation.summary
         switch evaluation.content {
         case .boxes(let groundTruth, let detections):
             kind = .boxes
+            summary.point = evaluation.state.point
             columns = EvaluationColumns.columns(groundTruth, detections, evaluation.state)
             metricsJSON = JSONWriter().string(.object(evaluation.state.metrics))
         case .payload(let documents):
@@ -122,7 +124,7 @@ public final class LocalStore: Sendable {
                 try VersionRows.insertVersion(
                     db, id: nil, experimentID: experimentID, number: number, createdAt: createdAt,
                     message: metadata.message, editsJSON: editsJSON, source: metadata.source, kind: kind,
-                    metricsJSON: metricsJSON, summary: evaluation.summary, payload: payload)
+                    metricsJSON: metricsJSON, summary: summary, payload: payload)
                 let versionID = db.lastInsertedRowID
                 try VersionRows.insertEncoded(db, versionID: versionID, blobs: blobs)
                 result = (number, versionID)

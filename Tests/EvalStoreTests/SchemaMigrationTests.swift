@@ -19,7 +19,7 @@ final class SchemaMigrationTests: XCTestCase {
         BEGIN SELECT RAISE(ABORT, 'stored versions are never modified'); END;
         CREATE TRIGGER version_is_append_only_delete BEFORE DELETE ON version
         BEGIN SELECT RAISE(ABORT, 'stored versions are never deleted'); END;
-        PRAGMA application_id = 1165378408;
+        PRAGMA application_id = 1165382504;
         PRAGMA user_version = 1;
         """
 
@@ -27,10 +27,10 @@ final class SchemaMigrationTests: XCTestCase {
     private static let payload = """
         {"categories": ["1", "2"], "labels": ["car", "dog"], "total_objects": [3.0, 1.0],
          "per_image_eval": [
-           {"filename": "a.jpg", "nb_objects": [2.0, 1.0], "nb_preds": [2.0, 1.0], "tp": [2.0, 0.0], "fp": [0.0, 1.0],
-            "fn": [0.0, 1.0], "bbox": [[0.1, 0.1, 0.2, 0.2], [0.3, 0.3, 0.4, 0.4], [0.5, 0.5, 0.6, 0.6]], "classes": [1, 1, 2]},
-           {"filename": "b.jpg", "nb_objects": [2.0, 0.0], "nb_preds": [1.0, 0.0], "tp": [1.0, 0.0], "fp": [0.0, 0.0],
-            "fn": [1.0, 0.0], "bbox": [[0.1, 0.1, 0.2, 0.2]], "classes": [1]}],
+           {"filename": "a.jpg", "nb_objects": [2.0, 1.0], "nb_preds": [2.0, 1.0], "TP": [2.0, 0.0], "FP": [0.0, 1.0],
+            "FN": [0.0, 1.0], "bbox": [[0.1, 0.1, 0.2, 0.2], [0.3, 0.3, 0.4, 0.4], [0.5, 0.5, 0.6, 0.6]], "classes": [1, 1, 2]},
+           {"filename": "b.jpg", "nb_objects": [2.0, 0.0], "nb_preds": [1.0, 0.0], "TP": [1.0, 0.0], "FP": [0.0, 0.0],
+            "FN": [1.0, 0.0], "bbox": [[0.1, 0.1, 0.2, 0.2]], "classes": [1]}],
          "filename_matrix": [[["a.jpg", "b.jpg"], [], ["b.jpg"]], [[], [], ["a.jpg"]], [[], ["a.jpg"], []]],
          "metrics": {"iou": 0.5, "confidence": 0.4, "AP": 0.31, "AP50": 0.62}}
         """

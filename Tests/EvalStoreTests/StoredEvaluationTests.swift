@@ -131,6 +131,7 @@ final class StoredEvaluationTests: XCTestCase {
         try LocalStore(url: storeURL).push(name: "det", evaluation: evaluation(sample), metadata: PushMetadata())
         // Damage the scores' blob in place, as a bad disk would, behind SQLite's back.
         let queue = try DatabaseQueue(path: storeURL.path)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         let scores = try queue.read { db in
             try Data.fetchOne(
                 db, sql: "SELECT data FROM blob JOIN version_column ON blob_id = blob.id WHERE name = 'dt.score'")!
@@ -140,7 +141,7 @@ final class StoredEvaluationTests: XCTestCase {
         let at = try XCTUnwrap(bytes.range(of: scores.subdata(in: 40..<72))).lowerBound
         bytes[at] ^= 0xFF
         try bytes.write(to: storeURL)
-        XCTAssertThrowsError(try LocalStore(url: storeURL).pullEvaluation(name: "det")) { error in
+        XCTAssertThrowsError(try LocalStore(url: storeURL, readOnly: true).pullEvaluation(name: "det")) { error in
             guard case .corruptDatabase(let path, let detail)? = error as? StoreError else {
                 return XCTFail("expected corruptDatabase, got \(error)")
             }
@@ -156,7 +157,7 @@ final class StoredEvaluationTests: XCTestCase {
         let whole = try Data(contentsOf: storeURL)
         let cut = whole.prefix(whole.count / 2)
         try cut.write(to: storeURL)
-        XCTAssertThrowsError(try LocalStore(url: storeURL).pullEvaluation(name: "det")) { error in
+        XCTAssertThrowsError(try LocalStore(url: storeURL, readOnly: true).pullEvaluation(name: "det")) { error in
             guard case .corruptDatabase(let path, _)? = error as? StoreError else {
                 return XCTFail("expected corruptDatabase, got \(error)")
             }

@@ -71,7 +71,7 @@ final class StoreAdapter: StoreService {
         do {
             if case .store(let name, let version) = parsed {
                 guard storeExists else { throw StoreError.experimentNotFound(name: name, path: router.localStoreURL.path) }
-                let pulled = try LocalStore(url: router.localStoreURL).pullEvaluation(name: name, version: version)
+                let pulled = try LocalStore(url: router.localStoreURL, readOnly: true).pullEvaluation(name: name, version: version)
                 switch pulled.evaluation.content {
                 case .boxes(let groundTruth, let detections):
                     let state = pulled.evaluation.state
@@ -106,7 +106,7 @@ final class StoreAdapter: StoreService {
 
     func log(name: String) throws(ExecutionError) -> ResultTable {
         let versions: [StoredVersion]
-        do { versions = try existingStore(for: name).log(name: name) } catch { throw .store(Self.describe(error)) }
+        do { versions = try existingStore(for: name, readOnly: true).log(name: name) } catch { throw .store(Self.describe(error)) }
         return ResultTable(
             title: "versions of store:\(name) (pull store:\(name)@N)", columns: Self.historyColumns,
             rows: versions.map(Self.historyRow),
@@ -121,7 +121,7 @@ final class StoreAdapter: StoreService {
             return ResultTable(title: title, columns: columns, rows: [], notes: ["there is no store here yet: push store:NAME creates it"])
         }
         let experiments: [ExperimentSummary]
-        do { experiments = try LocalStore(url: router.localStoreURL).experiments() } catch { throw .store(Self.describe(error)) }
+        do { experiments = try LocalStore(url: router.localStoreURL, readOnly: true).experiments() } catch { throw .store(Self.describe(error)) }
         return ResultTable(
             title: title, columns: columns,
             rows: experiments.map { [.string($0.name), .int($0.versionCount)] + Self.historyRow($0.latest) },
@@ -145,7 +145,7 @@ final class StoreAdapter: StoreService {
             throw .invalidValue("forget removes versions of the local store: store:NAME or store:NAME@VERSION", at: nil)
         }
         do {
-            let store = try existingStore(for: name)
+            let store = try existingStore(for: name, readOnly: false)
             let versions = try store.log(name: name).filter { version == nil || $0.number == version }
             if let version, versions.isEmpty {
                 throw StoreError.versionNotFound(name: name, version: version, latest: try store.log(name: name).last?.number ?? 0)
@@ -169,9 +169,9 @@ final class StoreAdapter: StoreService {
     }
 
     /// The local store, when its file exists: reading never creates it.
-    private func existingStore(for name: String) throws -> LocalStore {
+    private func existingStore(for name: String, readOnly: Bool) throws -> LocalStore {
         guard storeExists else { throw StoreError.experimentNotFound(name: name, path: router.localStoreURL.path) }
-        return try LocalStore(url: router.localStoreURL)
+        return try LocalStore(url: router.localStoreURL, readOnly: readOnly)
     }
 
     private var storeExists: Bool { FileManager.default.fileExists(atPath: router.localStoreURL.path) }

@@ -11,7 +11,8 @@ import GRDB
 /// their own version number.
 public final class LocalStore: Sendable {
     public let url: URL
-    private let pool: DatabasePool
+    /// A pool (reads and writes), or for a read-only store a read-only connection.
+    private let pool: any DatabaseWriter
     private let busyTimeout: TimeInterval
 
     /// `$XDG_DATA_HOME/evalsh/store.sqlite`, else `~/.local/share/evalsh/store.sqlite`.
@@ -27,11 +28,37 @@ public final class LocalStore: Sendable {
     /// Opens the store at `url`, creating it (and its directory) when absent.
     ///
     /// Throws, without writing to the file, when it is not a SQLite database, is another
-    /// application's database, comes from a newer evalsh, or is corrupt.
-    public init(url: URL = LocalStore.defaultURL(), busyTimeout: TimeInterval = 30) throws {
+    /// application's database, comes from a newer evalsh, or is corrupt. `readOnly` (for pull,
+    /// log and experiments) opens an existing store of the current schema without writing to
+    /// it at all, so that reading a damaged store leaves it byte for byte as it was; a store of
+    /// an older schema is still migrated first.
+    public init(url: URL = LocalStore.defaultURL(), busyTimeout: TimeInterval = 30, readOnly: Bool = false) throws {
         self.url = url
         self.busyTimeout = busyTimeout
-        pool = try Self.retryingWhileBusy(timeout: busyTimeout) { try Self.open(url, busyTimeout: busyTimeout) }
+        pool = try Self.retryingWhileBusy(timeout: busyTimeout) {
+            if readOnly, let reader = try Self.openCurrentReadOnly(url, busyTimeout: busyTimeout) { return reader }
+            return try Self.open(url, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// A read-only connection to an existing store of the latest schema; nil otherwise.
+    private static func openCurrentReadOnly(_ url: URL, busyTimeout: TimeInterval) throws -> DatabaseQueue? {
+        guard try StoreFileInspector.inspect(url, busyTimeout: busyTimeout) == .usable else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "evalsh.store.read"
+        do {
+            let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+            let version = try queue.read { try Int32.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
+            guard version == StoreSchema.latestVersion else {
+                try queue.close()
+                return nil
+            }
+            return queue
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: url.path)
+        }
     }
 
     /// Some of SQLite's lock waits do not go through the busy handler (a journal-mode switch, a

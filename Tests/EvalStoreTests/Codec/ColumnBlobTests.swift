@@ -11,11 +11,13 @@ final class ColumnBlobTests: XCTestCase {
     ]
 
     func testEveryKindRoundTripsBitForBit() throws {
+        let integers: [Int64] = [0, 1, -1, Int64.max, Int64.min, 397_133, 397_133, 12, 900_100_000_000]
+        let steps: [Double] = (0..<5000).map { (i: Int) -> Double in Double(i) * 0.731 + 1 / Double(i + 1) }
         let columns: [ColumnValues] = [
-            .int64([0, 1, -1, .max, .min, 397_133, 397_133, 12, 900_100_000_000]),
+            .int64(integers),
             .int64([]),
             .float64(awkwardDoubles),
-            .float64((0..<5000).map { Double($0) * 0.731 + 1 / Double($0 + 1) }),
+            .float64(steps),
             .bool([true, false, false, true]),
             .bool([Bool](repeating: false, count: 1000)),
             .string(["000000397133.jpg", "", "é 🚗", String(repeating: "x", count: 300)]),

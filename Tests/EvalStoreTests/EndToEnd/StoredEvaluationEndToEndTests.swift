@@ -66,7 +66,7 @@ final class StoredEvaluationEndToEndTests: XCTestCase {
         XCTAssertTrue(refused.stderr.contains("forget store:f@1 force"), refused.stderr)
         let forgot = try sandbox.run(["--format", "json", "-c", "forget store:f@1 force; log f"])
         XCTAssertEqual(forgot.status, 0, forgot.stderr)
-        XCTAssertTrue(forgot.stdout.contains("forgot store:f@1 (1 version(s))"), forgot.stdout)
+        XCTAssertTrue(forgot.everything.contains("forgot store:f@1 (1 version(s))"), forgot.everything)
         XCTAssertTrue(forgot.stdout.contains(#""message":"two""#) || forgot.stdout.contains(#""message": "two""#), forgot.stdout)
         XCTAssertFalse(forgot.stdout.contains(#""one""#), forgot.stdout)
     }

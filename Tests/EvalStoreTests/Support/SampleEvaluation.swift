@@ -9,8 +9,9 @@ import Foundation
 enum SampleEvaluation {
     static func make(images: Int = 40, seed: UInt64 = 1) -> (GroundTruth, Detections) {
         var random = SplitMix(state: seed)
-        let infos = (0..<images).map { i in
-            ImageInfo(id: 100_000 + i * 7, fileName: String(format: "%012d.jpg", 100_000 + i * 7), width: 640, height: 480 - Double(i % 3))
+        let infos: [ImageInfo] = (0..<images).map { (i: Int) -> ImageInfo in
+            let id = 100_000 + i * 7
+            return ImageInfo(id: id, fileName: "\(id).jpg", width: 640, height: 480 - Double(i % 3))
         }
         let categories = [Category(id: 1, name: "person"), Category(id: 3, name: "car"), Category(id: 18, name: "dog")]
         var gt = AnnotationColumns()

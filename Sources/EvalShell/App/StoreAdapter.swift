@@ -99,8 +99,9 @@ final class StoreAdapter: StoreService {
         }
     }
 
+    /// Most telling first: a terminal narrower than the table leaves out the last columns.
     static let historyColumns = [
-        "version", "pushed", "kind", "message", "iou", "confidence", "AP", "AP50", "precision", "recall", "F1", "images",
+        "version", "pushed", "message", "AP", "AP50", "precision", "recall", "F1", "iou", "confidence", "images", "kind",
         "edits",
     ]
 
@@ -133,10 +134,10 @@ final class StoreAdapter: StoreService {
         let s = v.summary
         let number = { (value: Double?) in value.map(Cell.double) ?? .null }
         return [
-            .int(v.number), .string(time(v.createdAt)), .string(v.kind.rawValue), .string(v.message ?? ""),
-            number(s.point?.iou), number(s.point?.confidence), number(s.ap), number(s.ap50),
+            .int(v.number), .string(time(v.createdAt)), .string(v.message ?? ""), number(s.ap), number(s.ap50),
             s.precision.map(Cell.percent) ?? .null, s.recall.map(Cell.percent) ?? .null, s.f1.map(Cell.percent) ?? .null,
-            s.imageCount.map(Cell.int) ?? .null, .string(v.edits.joined(separator: "; ")),
+            number(s.point?.iou), number(s.point?.confidence), s.imageCount.map(Cell.int) ?? .null,
+            .string(v.kind == .boxes ? "boxes" : "payload only"), .string(v.edits.joined(separator: "; ")),
         ]
     }
 

@@ -70,4 +70,17 @@ final class StoredEvaluationEndToEndTests: XCTestCase {
         XCTAssertTrue(forgot.stdout.contains(#""message":"two""#) || forgot.stdout.contains(#""message": "two""#), forgot.stdout)
         XCTAssertFalse(forgot.stdout.contains(#""one""#), forgot.stdout)
     }
+
+    func testAPayloadStaysAPayloadAndSaysSo() throws {
+        let payload = try sandbox.copyPayloadExample()
+        let push = try sandbox.run([payload.path, "-c", "push store:p"])
+        XCTAssertEqual(push.status, 0, push.stderr)
+        let pull = try sandbox.run(["--format", "csv", "-c", "pull store:p; log p"])
+        XCTAssertEqual(pull.status, 0, pull.stderr)
+        XCTAssertTrue(pull.everything.contains("a Picsellia payload without boxes"), pull.everything)
+        XCTAssertTrue(pull.stdout.contains(",payload only,"), pull.stdout)
+        let show = try sandbox.run(["-c", "pull store:p; summary"])
+        XCTAssertEqual(show.status, 0, show.stderr)
+        XCTAssertTrue(show.stdout.contains("COCO metrics: not available"), show.stdout)
+    }
 }

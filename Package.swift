@@ -21,14 +21,17 @@ let package = Package(
         .target(name: "EvalRender", dependencies: ["EvalCore", "EvalFormats", "EvalQuery"]),
         .target(
             name: "EvalStore",
-            dependencies: ["EvalCore", "EvalFormats", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["EvalCore", "EvalFormats", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "EvalShell",
             dependencies: ["EvalCore", "EvalFormats", "EvalQuery", "EvalRender", "EvalStore", "CEditLine"]),
         .executableTarget(
             name: "evalsh",
             dependencies: ["EvalShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // bench/store_benchmark.py's timer of JSON loading against a pull from the local store.
+        .executableTarget(name: "store-benchmark", dependencies: ["EvalCore", "EvalFormats", "EvalStore"]),
         .testTarget(name: "EvalCoreTests", dependencies: ["EvalCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvalFormatsTests", dependencies: ["EvalFormats"]),
         .testTarget(name: "EvalQueryTests", dependencies: ["EvalQuery"]),

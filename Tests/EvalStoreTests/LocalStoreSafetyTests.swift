@@ -53,7 +53,7 @@ final class LocalStoreSafetyTests: XCTestCase {
         let queue = try DatabaseQueue(path: url.path)
         try queue.write { try $0.execute(sql: "PRAGMA application_id = \(0x4576_5368); PRAGMA user_version = 7") }
         try queue.close()
-        try assertRefused(url, .newerSchema(path: url.path, found: 7, supported: 1))
+        try assertRefused(url, .newerSchema(path: url.path, found: 7, supported: 2))
     }
 
     func testACorruptStoreIsRefused() throws {

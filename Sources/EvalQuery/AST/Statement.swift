@@ -53,6 +53,8 @@ public enum Statement: Hashable, Sendable {
     case pull(target: Name, as: Name?)
     case log(Name)
     case experiments
+    /// `forget store:NAME[@VERSION] [force]`.
+    case forget(target: Name, force: Bool)
 
     // Comparison
     case compare(Name, Name, CompareView)

@@ -3,28 +3,54 @@ import EvalFormats
 import Foundation
 
 extension Executor {
-    /// `push [TARGET] [message "TEXT"]`: both logs to TARGET, by default where the evaluation came
-    /// from (a payload file, a pulled target), else the local store under its name. On success the
-    /// edits are no longer pending; on failure nothing changes.
+    /// `push [TARGET] [message "TEXT"]`: the evaluation to TARGET, by default where it came from
+    /// (a payload file, a pulled target), else the local store under its name. The local store
+    /// keeps boxes and state; a file or Picsellia gets the two logs. On success the edits are no
+    /// longer pending; on failure nothing changes.
     func push(target: String?, message: String?) throws(ExecutionError) -> [QueryResult] {
         let session = try current()
         let destination = target ?? defaultTarget(session)
         // Pushed back where it came from, a payload's matrix goes back to the file it was read from.
         var matrixPath: String?
         if target == nil, case .payloadFile(_, let matrix?) = session.origin { matrixPath = matrix }
-        let documents = payloadDocuments(session)
-        guard let matrix = documents.matrix else {
+        let content: StorePushRequest.Content
+        switch session.data {
+        case .boxes(let evaluator): content = .boxes(evaluator.groundTruth, evaluator.detections)
+        case .payload(_, nil):
             throw .unavailable(
                 "\(session.name) has no confusion-matrix log to push with its evaluation",
                 help: "load the payload with its matrix: load evaluation.json confusion-matrix.json")
+        case .payload: content = .payload
         }
-        let edits = session.pending.map { "\($0.statement): \($0.effect)" }
-        let whereTo = try requireStore().push(
-            evaluation: documents.evaluation.jsonValue, confusionMatrix: matrix.jsonValue, target: destination,
-            confusionMatrixPath: matrixPath, message: message, edits: edits)
+        let request = StorePushRequest(
+            target: destination, content: content, point: session.state.point, metrics: session.state.metrics,
+            excluded: session.state.excluded.sorted(), labels: session.state.labels, figures: figures(session),
+            logs: { [self] in
+                let documents = payloadDocuments(session)
+                return (documents.evaluation.jsonValue, documents.matrix!.jsonValue)
+            },
+            confusionMatrixPath: matrixPath, message: message,
+            edits: session.pending.map { "\($0.statement): \($0.effect)" })
+        let whereTo = try requireStore().push(request)
         let count = session.pending.count
         session.markSaved()
         return [.message(Message("pushed \(session.name) to \(whereTo)" + (count > 0 ? " with \(count) edit(s)" : "")))]
+    }
+
+    /// What `log` lists for a version pushed now.
+    func figures(_ session: EvaluationSession) -> VersionFigures {
+        let view = session.view()
+        let totals = view.totals()
+        var ap: Double?
+        var ap50: Double?
+        if let coco = try? session.cocoMetrics()?.get() {
+            (ap, ap50) = (coco.stats[0], coco.stats[1])
+        } else {
+            (ap, ap50) = (session.recordedStatistics["AP"], session.recordedStatistics["AP50"])
+        }
+        return VersionFigures(
+            imageCount: view.included.count, ap: ap, ap50: ap50, precision: totals.precision, recall: totals.recall,
+            f1: totals.f1)
     }
 
     func defaultTarget(_ session: EvaluationSession) -> String {
@@ -48,27 +74,66 @@ extension Executor {
         return folder.isEmpty || folder == "/" ? stem : "\(folder)/\(stem)"
     }
 
-    /// `pull TARGET [as NAME]`: loads both logs back as a new evaluation.
+    /// `pull TARGET [as NAME]`: a boxes version of the local store comes back as the evaluation
+    /// that was pushed (state included, nothing pending); the logs of a payload-only version, a
+    /// file or Picsellia come back as a payload.
     func pull(_ target: String, as name: Name?) throws(ExecutionError) -> [QueryResult] {
         if let name, workspace.evaluation(named: name.text) != nil {
             throw .invalidValue("an evaluation named \"\(name.text)\" is loaded already", at: name.range)
         }
         let store = try requireStore()
-        let documents = try withProgress("pulling \(target)…") { () throws(ExecutionError) in try store.pull(target: target) }
-        let payload: PicselliaEvaluation
-        var matrix: ConfusionMatrixLog?
-        do {
-            payload = try PicselliaEvaluation(json: documents.evaluation, file: target)
-            matrix = try documents.confusionMatrix.map { (json: JSONValue) throws(FormatError) in
-                try ConfusionMatrixLog(json: json, file: target)
-            }
-        } catch {
-            throw .input(error, at: nil)
-        }
+        let pulled = try withProgress("pulling \(target)…") { () throws(ExecutionError) in try store.pull(target: target) }
         let base = name?.text ?? workspace.freeName(Self.pulledName(target))
-        let session = EvaluationSession(name: base, origin: .target(target), data: .payload(payload, matrix))
-        workspace.add(session)
-        return [.message(Message("pulled \(target) as \(session.name): \(payload.perImage.count) images, \(payload.classCount) classes"))]
+        switch pulled {
+        case .boxes(let groundTruth, let detections, let point, let metrics, let excluded, let labels):
+            let session = EvaluationSession(
+                name: base, origin: .target(target), data: .boxes(Evaluator(groundTruth: groundTruth, detections: detections)))
+            Self.restore(session, point: point, metrics: metrics, excluded: excluded, labels: labels)
+            workspace.add(session)
+            var text = "pulled \(target) as \(session.name): \(groundTruth.images.count) images, "
+                + "\(groundTruth.categories.count) classes, \(groundTruth.annotations.count) ground-truth boxes, "
+                + "\(detections.count) predictions"
+            if !excluded.isEmpty { text += ", \(excluded.count) image(s) excluded" }
+            return [.message(Message(text + "; iou=\(point.iou) confidence=\(point.confidence)"))]
+        case .payload(let evaluation, let confusionMatrix):
+            let payload: PicselliaEvaluation
+            var matrix: ConfusionMatrixLog?
+            do {
+                payload = try PicselliaEvaluation(json: evaluation, file: target)
+                matrix = try confusionMatrix.map { (json: JSONValue) throws(FormatError) in
+                    try ConfusionMatrixLog(json: json, file: target)
+                }
+            } catch {
+                throw .input(error, at: nil)
+            }
+            let session = EvaluationSession(name: base, origin: .target(target), data: .payload(payload, matrix))
+            workspace.add(session)
+            return [.message(Message(
+                "pulled \(target) as \(session.name): \(payload.perImage.count) images, \(payload.classCount) classes; "
+                    + "a Picsellia payload without boxes (its counts as pushed, no COCO recomputation, no show)"))]
+        }
+    }
+
+    /// Brings a freshly built session to the state it was pushed in, as its base (nothing pending).
+    static func restore(
+        _ session: EvaluationSession, point: OperatingPoint, metrics: [(key: String, value: JSONValue)],
+        excluded: [Int], labels: [String]
+    ) {
+        var edits: [Edit] = [.operatingPoint(point)]
+        let kept = Set(metrics.map(\.key))
+        edits += session.state.metrics.filter { !kept.contains($0.key) }.map { .unsetMetric(name: $0.key) }
+        edits += metrics.map { .setMetric(name: $0.key, value: $0.value) }
+        if !excluded.isEmpty { edits.append(.exclude(images: excluded)) }
+        for (index, name) in labels.enumerated() where index < session.state.labels.count && session.state.labels[index] != name {
+            edits.append(.rename(classIndex: index, name: name))
+        }
+        session.apply(.combined(edits), statement: "pull", effect: { _ in "" })
+        session.markSaved()
+    }
+
+    /// `forget store:NAME[@V] [force]`: removes stored versions.
+    func forget(_ target: Name, force: Bool) throws(ExecutionError) -> [QueryResult] {
+        [.message(Message(try requireStore().forget(target: target.text, force: force)))]
     }
 
     /// `store:exp@3` → `exp`, `picsellia:proj/exp` → `exp`, `out/eval.json` → `eval`.

@@ -42,6 +42,9 @@ extension Parser {
             return .pull(target: target, as: take("as") ? try word(.evaluationName) : nil)
         case .log: return .log(try word(.evaluationName))
         case .experiments: return .experiments
+        case .forget:
+            let target = try word(.target)
+            return .forget(target: target, force: take("force"))
         case .compare: return try compare()
         case .set: return .set(try sessionSetting())
         case .source: return .source(try word(.path))

@@ -19,7 +19,9 @@ public struct EvalshApp {
         let scripted = options.command != nil || options.scriptPath != nil
         let interactive = !scripted && TerminalDevice.standardInputIsTerminal
         let router = TargetRouter(localStoreURL: options.storePath.map { URL(fileURLWithPath: $0) }, environment: environment)
-        let executor = Executor(store: StoreAdapter(router: router))
+        var confirm: ((String) -> Bool)?
+        if interactive { confirm = { StoreAdapter.askOnTerminal($0) } }
+        let executor = Executor(store: StoreAdapter(router: router, confirm: confirm))
         let session = ShellSession(
             executor: executor, environment: environment, interactive: interactive,
             // Every mode journals its edits while it runs (a script killed midway loses none).

@@ -5,27 +5,35 @@ import EvalQuery
 import EvalStore
 import Foundation
 
-/// The query layer's `StoreService` over EvalStore: serializes the logs, routes them to the local
-/// store, a file pair or Picsellia, and turns store errors into messages. The Picsellia token is
-/// read from the environment by EvalStore and never passes through here.
+/// The query layer's `StoreService` over EvalStore: keeps whole evaluations in the local store,
+/// sends the two logs to a file pair or Picsellia, and turns store errors into messages. The
+/// Picsellia token is read from the environment by EvalStore and never passes through here.
 final class StoreAdapter: StoreService {
     let router: TargetRouter
+    /// Asks a yes/no question in a terminal; nil where nobody can answer (a script, a pipe).
+    let confirm: ((String) -> Bool)?
     private let writer = JSONWriter(indent: 2)
 
-    init(router: TargetRouter) {
+    init(router: TargetRouter, confirm: ((String) -> Bool)? = nil) {
         self.router = router
+        self.confirm = confirm
     }
 
-    func push(
-        evaluation: JSONValue, confusionMatrix: JSONValue, target: String, confusionMatrixPath: String?,
-        message: String?, edits: [String]
-    ) throws(ExecutionError) -> String {
-        let documents = EvaluationDocuments(
-            evaluation: Data(writer.bytes(evaluation)), confusionMatrix: Data(writer.bytes(confusionMatrix)))
+    func push(_ request: StorePushRequest) throws(ExecutionError) -> String {
+        let target = try parse(request.target)
+        let metadata = PushMetadata(message: request.message, edits: request.edits, source: "evalsh")
         do {
+            if case .store(let name, nil) = target {
+                let version = try LocalStore(url: router.localStoreURL).push(
+                    name: name, evaluation: stored(request), metadata: metadata)
+                return "store:\(version.experiment) (version \(version.number))"
+            }
+            let logs = request.logs()
+            let documents = EvaluationDocuments(
+                evaluation: Data(writer.bytes(logs.evaluation)), confusionMatrix: Data(writer.bytes(logs.confusionMatrix)))
             let receipt = try router.push(
-                documents, metadata: PushMetadata(message: message, edits: edits, source: "evalsh"), to: try parse(target),
-                confusionMatrixURL: confusionMatrixPath.map { URL(fileURLWithPath: $0) })
+                documents, metadata: metadata, to: target,
+                confusionMatrixURL: request.confusionMatrixPath.map { URL(fileURLWithPath: $0) })
             switch receipt {
             case .stored(let version): return "store:\(version.experiment) (version \(version.number))"
             case .files(let evaluation, let matrix):
@@ -39,57 +47,133 @@ final class StoreAdapter: StoreService {
         }
     }
 
-    func pull(target: String) throws(ExecutionError) -> (evaluation: JSONValue, confusionMatrix: JSONValue?) {
-        let pulled: PulledEvaluation
-        let parsed = try parse(target)
-        if case .store(let name, _) = parsed, !storeExists {
-            throw .store(StoreError.experimentNotFound(name: name, path: router.localStoreURL.path).description)
+    /// The request as the local store keeps it: boxes and state, or a payload's two logs.
+    private func stored(_ request: StorePushRequest) -> StoredEvaluation {
+        let f = request.figures
+        let summary = VersionSummary(
+            point: request.point, imageCount: f.imageCount, ap: f.ap, ap50: f.ap50, precision: f.precision,
+            recall: f.recall, f1: f.f1)
+        let state = StoredState(
+            point: request.point, metrics: request.metrics, excluded: request.excluded, labels: request.labels)
+        switch request.content {
+        case .boxes(let groundTruth, let detections):
+            return StoredEvaluation(content: .boxes(groundTruth, detections), state: state, summary: summary)
+        case .payload:
+            let logs = request.logs()
+            let documents = EvaluationDocuments(
+                evaluation: Data(writer.bytes(logs.evaluation)), confusionMatrix: Data(writer.bytes(logs.confusionMatrix)))
+            return StoredEvaluation(content: .payload(documents), state: state, summary: summary)
         }
+    }
+
+    func pull(target: String) throws(ExecutionError) -> StorePullResult {
+        let parsed = try parse(target)
+        let documents: EvaluationDocuments
         do {
-            pulled = try router.pull(from: parsed)
+            if case .store(let name, let version) = parsed {
+                guard storeExists else { throw StoreError.experimentNotFound(name: name, path: router.localStoreURL.path) }
+                let pulled = try LocalStore(url: router.localStoreURL, readOnly: true).pullEvaluation(name: name, version: version)
+                switch pulled.evaluation.content {
+                case .boxes(let groundTruth, let detections):
+                    let state = pulled.evaluation.state
+                    return .boxes(
+                        groundTruth, detections, point: state.point, metrics: state.metrics, excluded: state.excluded,
+                        labels: state.labels)
+                case .payload(let stored): documents = stored
+                }
+            } else {
+                documents = try router.pull(from: parsed).documents
+            }
         } catch let error as ExecutionError {
             throw error
         } catch {
             throw .store(Self.describe(error))
         }
         do {
-            let evaluation = try JSONValueParser.parse(bytes: [UInt8](pulled.documents.evaluation), name: target)
-            let matrix = try pulled.documents.confusionMatrix.map { (data: Data) throws(FormatError) in
+            let evaluation = try JSONValueParser.parse(bytes: [UInt8](documents.evaluation), name: target)
+            let matrix = try documents.confusionMatrix.map { (data: Data) throws(FormatError) in
                 try JSONValueParser.parse(bytes: [UInt8](data), name: "\(target) (confusion matrix)")
             }
-            return (evaluation, matrix)
+            return .payload(evaluation: evaluation, confusionMatrix: matrix)
         } catch {
             throw .input(error, at: nil)
         }
     }
 
+    /// Most telling first: a terminal narrower than the table leaves out the last columns.
+    static let historyColumns = [
+        "version", "pushed", "message", "AP", "AP50", "precision", "recall", "F1", "iou", "confidence", "images", "kind",
+        "edits",
+    ]
+
     func log(name: String) throws(ExecutionError) -> ResultTable {
-        guard storeExists else {
-            throw .store(StoreError.experimentNotFound(name: name, path: router.localStoreURL.path).description)
-        }
         let versions: [StoredVersion]
-        do { versions = try LocalStore(url: router.localStoreURL).log(name: name) } catch { throw .store(Self.describe(error)) }
+        do { versions = try existingStore(for: name, readOnly: true).log(name: name) } catch { throw .store(Self.describe(error)) }
         return ResultTable(
-            title: "versions of store:\(name) (pull store:\(name)@N)", columns: ["version", "pushed", "message", "edits"],
-            rows: versions.map { v in
-                [.int(v.number), .string(Self.time(v.createdAt)), .string(v.message ?? ""), .string(v.edits.joined(separator: "; "))]
-            },
+            title: "versions of store:\(name) (pull store:\(name)@N)", columns: Self.historyColumns,
+            rows: versions.map(Self.historyRow),
             notes: versions.isEmpty ? ["no versions"] : [])
     }
 
     func experiments() throws(ExecutionError) -> ResultTable {
-        let experiments: [ExperimentSummary]
+        let title = "experiments in \(router.localStoreURL.path), each with its latest version"
+        let columns = ["name", "versions"] + Self.historyColumns
         // Reading does not create the store: `experiments` on a new machine leaves no file behind.
         guard storeExists else {
-            return ResultTable(
-                title: "experiments in \(router.localStoreURL.path)", columns: ["name", "versions", "last push"], rows: [],
-                notes: ["there is no store here yet: push store:NAME creates it"])
+            return ResultTable(title: title, columns: columns, rows: [], notes: ["there is no store here yet: push store:NAME creates it"])
         }
-        do { experiments = try LocalStore(url: router.localStoreURL).experiments() } catch { throw .store(Self.describe(error)) }
+        let experiments: [ExperimentSummary]
+        do { experiments = try LocalStore(url: router.localStoreURL, readOnly: true).experiments() } catch { throw .store(Self.describe(error)) }
         return ResultTable(
-            title: "experiments in \(router.localStoreURL.path)", columns: ["name", "versions", "last push"],
-            rows: experiments.map { [.string($0.name), .int($0.versionCount), .string(Self.time($0.lastPushAt))] },
+            title: title, columns: columns,
+            rows: experiments.map { [.string($0.name), .int($0.versionCount)] + Self.historyRow($0.latest) },
             notes: experiments.isEmpty ? ["the store is empty: push store:NAME adds one"] : [])
+    }
+
+    /// One version's line of `log` and `experiments`; figures a payload does not record are null.
+    static func historyRow(_ v: StoredVersion) -> [Cell] {
+        let s = v.summary
+        let number = { (value: Double?) in value.map(Cell.double) ?? .null }
+        return [
+            .int(v.number), .string(time(v.createdAt)), .string(v.message ?? ""), number(s.ap), number(s.ap50),
+            s.precision.map(Cell.percent) ?? .null, s.recall.map(Cell.percent) ?? .null, s.f1.map(Cell.percent) ?? .null,
+            number(s.point?.iou), number(s.point?.confidence), s.imageCount.map(Cell.int) ?? .null,
+            .string(v.kind == .boxes ? "boxes" : "payload only"), .string(v.edits.joined(separator: "; ")),
+        ]
+    }
+
+    func forget(target: String, force: Bool) throws(ExecutionError) -> String {
+        guard case .store(let name, let version) = try parse(target) else {
+            throw .invalidValue("forget removes versions of the local store: store:NAME or store:NAME@VERSION", at: nil)
+        }
+        do {
+            let store = try existingStore(for: name, readOnly: false)
+            let versions = try store.log(name: name).filter { version == nil || $0.number == version }
+            if let version, versions.isEmpty {
+                throw StoreError.versionNotFound(name: name, version: version, latest: try store.log(name: name).last?.number ?? 0)
+            }
+            let what = version == nil ? "all \(versions.count) version(s) of store:\(name)" : "store:\(name)@\(version!)"
+            if !force {
+                guard let confirm else {
+                    throw ExecutionError.unavailable(
+                        "forget removes \(what) for good; a script must say so", help: "forget \(target) force")
+                }
+                guard confirm("forget \(what)? It cannot be undone. [y/N] ") else { return "nothing forgotten" }
+            }
+            let receipt = try store.forget(name: name, version: version)
+            let freed = ByteCountFormatter.string(fromByteCount: Int64(receipt.reclaimedBytes), countStyle: .file)
+            return "forgot \(what) (\(receipt.versions.count) version(s)); \(freed) reclaimed"
+        } catch let error as ExecutionError {
+            throw error
+        } catch {
+            throw .store(Self.describe(error))
+        }
+    }
+
+    /// The local store, when its file exists: reading never creates it.
+    private func existingStore(for name: String, readOnly: Bool) throws -> LocalStore {
+        guard storeExists else { throw StoreError.experimentNotFound(name: name, path: router.localStoreURL.path) }
+        return try LocalStore(url: router.localStoreURL, readOnly: readOnly)
     }
 
     private var storeExists: Bool { FileManager.default.fileExists(atPath: router.localStoreURL.path) }
@@ -97,6 +181,13 @@ final class StoreAdapter: StoreService {
     /// A target that does not parse is a mistake in the statement (exit status 65), not a failed push.
     private func parse(_ target: String) throws(ExecutionError) -> PushTarget {
         do { return try PushTarget.parse(target) } catch { throw .invalidValue(Self.describe(error), at: nil) }
+    }
+
+    /// Asks on standard error and reads the answer from standard input: yes when it starts with y.
+    static func askOnTerminal(_ question: String) -> Bool {
+        FileHandle.standardError.write(Data(question.utf8))
+        guard let answer = readLine() else { return false }
+        return answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y")
     }
 
     static func describe(_ error: any Error) -> String {

@@ -1,15 +1,18 @@
+import EvalFormats
 import Foundation
 import GRDB
 
 /// The embedded store: a SQLite database of experiments, each a history of pushed versions.
 ///
-/// Versions only append (the schema's triggers refuse updates and deletes). A push runs in an
-/// IMMEDIATE transaction that computes `MAX(number) + 1` under the write lock, and the database
+/// A version is never modified, and removed only by `forget` (the schema's triggers refuse the
+/// rest). A push runs in an IMMEDIATE transaction that takes the experiment's next number under
+/// the write lock, and the database
 /// is in WAL mode with a busy timeout, so concurrent pushes, from threads or processes, each get
 /// their own version number.
 public final class LocalStore: Sendable {
     public let url: URL
-    private let pool: DatabasePool
+    /// A pool (reads and writes), or for a read-only store a read-only connection.
+    private let pool: any DatabaseWriter
     private let busyTimeout: TimeInterval
 
     /// `$XDG_DATA_HOME/evalsh/store.sqlite`, else `~/.local/share/evalsh/store.sqlite`.
@@ -25,11 +28,37 @@ public final class LocalStore: Sendable {
     /// Opens the store at `url`, creating it (and its directory) when absent.
     ///
     /// Throws, without writing to the file, when it is not a SQLite database, is another
-    /// application's database, comes from a newer evalsh, or is corrupt.
-    public init(url: URL = LocalStore.defaultURL(), busyTimeout: TimeInterval = 30) throws {
+    /// application's database, comes from a newer evalsh, or is corrupt. `readOnly` (for pull,
+    /// log and experiments) opens an existing store of the current schema without writing to
+    /// it at all, so that reading a damaged store leaves it byte for byte as it was; a store of
+    /// an older schema is still migrated first.
+    public init(url: URL = LocalStore.defaultURL(), busyTimeout: TimeInterval = 30, readOnly: Bool = false) throws {
         self.url = url
         self.busyTimeout = busyTimeout
-        pool = try Self.retryingWhileBusy(timeout: busyTimeout) { try Self.open(url, busyTimeout: busyTimeout) }
+        pool = try Self.retryingWhileBusy(timeout: busyTimeout) {
+            if readOnly, let reader = try Self.openCurrentReadOnly(url, busyTimeout: busyTimeout) { return reader }
+            return try Self.open(url, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// A read-only connection to an existing store of the latest schema; nil otherwise.
+    private static func openCurrentReadOnly(_ url: URL, busyTimeout: TimeInterval) throws -> DatabaseQueue? {
+        guard try StoreFileInspector.inspect(url, busyTimeout: busyTimeout) == .usable else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "evalsh.store.read"
+        do {
+            let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+            let version = try queue.read { try Int32.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
+            guard version == StoreSchema.latestVersion else {
+                try queue.close()
+                return nil
+            }
+            return queue
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: url.path)
+        }
     }
 
     /// Some of SQLite's lock waits do not go through the busy handler (a journal-mode switch, a
@@ -69,114 +98,87 @@ public final class LocalStore: Sendable {
         }
     }
 
-    /// Appends a version to experiment `name` (created on its first push) and returns it.
+    /// Appends a payload-only version (the two logs of an evaluation without boxes) to
+    /// experiment `name` (created on its first push) and returns it.
     @discardableResult
     public func push(name: String, documents: EvaluationDocuments, metadata: PushMetadata) throws -> StoredVersion {
         try documents.validate()
+        let evaluation = StoredEvaluation(
+            content: .payload(documents), state: StoredState(point: .seedDefault, metrics: [], excluded: [], labels: []),
+            summary: PayloadSummary.of(documents.evaluation))
+        return try push(name: name, evaluation: evaluation, metadata: metadata)
+    }
+
+    /// Appends a version holding `evaluation` to experiment `name` (created on its first push).
+    ///
+    /// Columns are encoded before the write lock is taken; those already stored (by any version
+    /// of any experiment) are referred to, not copied.
+    @discardableResult
+    public func push(name: String, evaluation: StoredEvaluation, metadata: PushMetadata) throws -> StoredVersion {
         let createdAt = Date()
-        let editsJSON = try String(decoding: JSONEncoder().encode(metadata.edits), as: UTF8.self)
-        let evaluationDigest = SHA256.hexDigest(documents.evaluation)
-        let matrixDigest = documents.confusionMatrix.map(SHA256.hexDigest)
-        let number: Int = try access { db in
-            var number = 0
+        let editsJSON = String(decoding: try JSONEncoder().encode(metadata.edits), as: UTF8.self)
+        let kind: StoredVersion.Kind
+        let columns: [(String, ColumnValues)]
+        var payload: (sha256: String, bytes: Int, matrixBytes: Int?)?
+        var metricsJSON: String?
+        var summary = evaluation.summary
+        switch evaluation.content {
+        case .boxes(let groundTruth, let detections):
+            kind = .boxes
+            summary.point = evaluation.state.point
+            columns = EvaluationColumns.columns(groundTruth, detections, evaluation.state)
+            metricsJSON = JSONWriter().string(.object(evaluation.state.metrics))
+        case .payload(let documents):
+            try documents.validate()
+            kind = .payload
+            columns = [("payload.evaluation", .bytes(documents.evaluation))]
+                + (documents.confusionMatrix.map { [("payload.confusion_matrix", .bytes($0))] } ?? [])
+            payload = (SHA256.hexDigest(documents.evaluation), documents.evaluation.count, documents.confusionMatrix?.count)
+        }
+        let blobs = Self.encode(columns)
+        let (number, versionID): (Int, Int64) = try access { db in
+            var result: (Int, Int64) = (0, 0)
             try db.inTransaction(.immediate) {
                 try db.execute(
                     sql: "INSERT INTO experiment (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
                     arguments: [name, createdAt])
                 let experimentID = try Int64.fetchOne(
                     db, sql: "SELECT id FROM experiment WHERE name = ?", arguments: [name])!
-                number = try Int.fetchOne(
-                    db, sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM version WHERE experiment_id = ?",
-                    arguments: [experimentID])!
                 try db.execute(
-                    sql: """
-                        INSERT INTO version (experiment_id, number, created_at, message, edits, source,
-                            evaluation, evaluation_sha256, confusion_matrix, confusion_matrix_sha256)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        experimentID, number, createdAt, metadata.message, editsJSON, metadata.source,
-                        documents.evaluation, evaluationDigest, documents.confusionMatrix, matrixDigest,
-                    ])
+                    sql: "UPDATE experiment SET last_number = last_number + 1 WHERE id = ?", arguments: [experimentID])
+                let number = try Int.fetchOne(
+                    db, sql: "SELECT last_number FROM experiment WHERE id = ?", arguments: [experimentID])!
+                try VersionRows.insertVersion(
+                    db, id: nil, experimentID: experimentID, number: number, createdAt: createdAt,
+                    message: metadata.message, editsJSON: editsJSON, source: metadata.source, kind: kind,
+                    metricsJSON: metricsJSON, summary: summary, payload: payload)
+                let versionID = db.lastInsertedRowID
+                try VersionRows.insertEncoded(db, versionID: versionID, blobs: blobs)
+                result = (number, versionID)
                 return .commit
             }
-            return number
+            return result
         }
-        return StoredVersion(
-            experiment: name, number: number, createdAt: createdAt, message: metadata.message, edits: metadata.edits,
-            source: metadata.source, evaluationSHA256: evaluationDigest, evaluationBytes: documents.evaluation.count,
-            confusionMatrixBytes: documents.confusionMatrix?.count)
+        let stored: Row? = try access { db in
+            try Row.fetchOne(
+                db, sql: "SELECT \(VersionRows.metadataColumns) FROM version WHERE id = ?", arguments: [versionID])
+        }
+        guard let stored, stored["number"] as Int == number else {
+            throw StoreError.databaseFailure(path: url.path, detail: "version \(number) of \(name) vanished after its push")
+        }
+        return VersionRows.storedVersion(stored, experiment: name)
     }
 
-    /// The documents of version `version` of `name`, or of its latest version when `nil`,
-    /// checked against the SHA-256 recorded at push time.
-    public func pull(name: String, version: Int? = nil) throws -> PulledEvaluation {
-        let row: Row = try access { db in
-            let experimentID = try self.experimentID(name, db)
-            let latest = try Int.fetchOne(
-                db, sql: "SELECT MAX(number) FROM version WHERE experiment_id = ?", arguments: [experimentID]) ?? 0
-            let number = version ?? latest
-            guard let row = try Row.fetchOne(
-                db,
-                sql: "SELECT \(Self.metadataColumns), evaluation, confusion_matrix, confusion_matrix_sha256 "
-                    + "FROM version WHERE experiment_id = ? AND number = ?",
-                arguments: [experimentID, number])
-            else { throw StoreError.versionNotFound(name: name, version: number, latest: latest) }
-            return row
+    /// Encodes the columns, on both cores for a large evaluation.
+    private static func encode(_ columns: [(String, ColumnValues)]) -> [(String, Data)] {
+        let slots = EncodedSlots(count: columns.count)
+        DispatchQueue.concurrentPerform(iterations: columns.count) { i in
+            slots.set(i, ColumnBlob.encode(columns[i].1))
         }
-        let stored = try Self.storedVersion(row, experiment: name)
-        let evaluation: Data = row["evaluation"]
-        let matrix: Data? = row["confusion_matrix"]
-        guard SHA256.hexDigest(evaluation) == stored.evaluationSHA256 else {
-            throw StoreError.digestMismatch(name: name, version: stored.number, document: "evaluation")
-        }
-        if let matrix, SHA256.hexDigest(matrix) != row["confusion_matrix_sha256"] {
-            throw StoreError.digestMismatch(name: name, version: stored.number, document: "confusion-matrix")
-        }
-        return PulledEvaluation(
-            documents: EvaluationDocuments(evaluation: evaluation, confusionMatrix: matrix),
-            origin: PushTarget.store(name: name, version: stored.number).description, version: stored)
+        return zip(columns, slots.values).map { ($0.0, $1!) }
     }
 
-    /// Every version of `name`, oldest first.
-    public func log(name: String) throws -> [StoredVersion] {
-        let rows: [Row] = try access { db in
-            let experimentID = try self.experimentID(name, db)
-            return try Row.fetchAll(
-                db, sql: "SELECT \(Self.metadataColumns) FROM version WHERE experiment_id = ? ORDER BY number",
-                arguments: [experimentID])
-        }
-        return try rows.map { try Self.storedVersion($0, experiment: name) }
-    }
-
-    /// Every experiment that has at least one version, by name.
-    public func experiments() throws -> [ExperimentSummary] {
-        try access { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT experiment.name AS name, COUNT(*) AS count, MAX(version.created_at) AS last
-                    FROM experiment JOIN version ON version.experiment_id = experiment.id
-                    GROUP BY experiment.id ORDER BY experiment.name
-                    """
-            ).map { ExperimentSummary(name: $0["name"], versionCount: $0["count"], lastPushAt: $0["last"]) }
-        }
-    }
-
-    private static let metadataColumns =
-        "number, created_at, message, edits, source, evaluation_sha256, length(evaluation) AS evaluation_bytes, "
-        + "length(confusion_matrix) AS confusion_matrix_bytes"
-
-    private static func storedVersion(_ row: Row, experiment: String) throws -> StoredVersion {
-        let editsJSON: String = row["edits"]
-        let edits = (try? JSONDecoder().decode([String].self, from: Data(editsJSON.utf8))) ?? [editsJSON]
-        return StoredVersion(
-            experiment: experiment, number: row["number"], createdAt: row["created_at"], message: row["message"],
-            edits: edits, source: row["source"], evaluationSHA256: row["evaluation_sha256"],
-            evaluationBytes: row["evaluation_bytes"], confusionMatrixBytes: row["confusion_matrix_bytes"])
-    }
-
-    private func experimentID(_ name: String, _ db: Database) throws -> Int64 {
+    func experimentID(_ name: String, _ db: Database) throws -> Int64 {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM experiment WHERE name = ?", arguments: [name])
         else { throw StoreError.experimentNotFound(name: name, path: url.path) }
         return id
@@ -184,7 +186,7 @@ public final class LocalStore: Sendable {
 
     /// Runs `body` on the writer connection (reads too, so they see the latest push of this
     /// process) and maps SQLite failures to `StoreError`.
-    private func access<T>(_ body: (Database) throws -> T) throws -> T {
+    func access<T>(_ body: (Database) throws -> T) throws -> T {
         try Self.retryingWhileBusy(timeout: busyTimeout) {
             do {
                 return try pool.writeWithoutTransaction(body)
@@ -192,5 +194,19 @@ public final class LocalStore: Sendable {
                 throw StoreError(error, path: url.path)
             }
         }
+    }
+}
+
+/// One slot per column, filled from several threads.
+private final class EncodedSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [Data?]
+
+    init(count: Int) { values = [Data?](repeating: nil, count: count) }
+
+    func set(_ index: Int, _ data: Data) {
+        lock.lock()
+        values[index] = data
+        lock.unlock()
     }
 }

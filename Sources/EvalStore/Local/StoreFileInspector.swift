@@ -49,8 +49,25 @@ enum StoreFileInspector {
         guard header.count == headerSize else {
             throw StoreError.corruptDatabase(path: path, detail: "the file ends inside the SQLite header")
         }
+        try checkLength(header, path: path)
         try checkIdentity(path: path, busyTimeout: busyTimeout)
         return .usable
+    }
+
+    /// A file shorter than the pages its header counts was cut (a copy stopped short, a full
+    /// disk): refused before SQLite reads past its end. The count is only trusted when the header
+    /// says it is current (bytes 92..<96 equal to the change counter at 24..<28).
+    private static func checkLength(_ header: Data, path: String) throws {
+        let bytes = [UInt8](header)
+        func bigEndian(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 << 8 | Int($1) } }
+        let rawPageSize = bigEndian(16..<18)
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        let pageCount = bigEndian(28..<32)
+        guard bigEndian(24..<28) == bigEndian(92..<96), pageCount > 0 else { return }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size < pageCount * pageSize else { return }
+        throw StoreError.corruptDatabase(
+            path: path, detail: "the file holds \(size) bytes but its header counts \(pageCount) pages of \(pageSize): it was cut short")
     }
 
     private static func checkIdentity(path: String, busyTimeout: TimeInterval) throws {

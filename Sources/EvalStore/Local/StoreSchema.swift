@@ -11,7 +11,9 @@ enum StoreSchema {
     static let applicationID: Int32 = 0x4576_5368
 
     /// Migration `i` takes the schema from version `i` to `i + 1`.
-    private static let migrations: [@Sendable (Database) throws -> Void] = [createExperimentsAndVersions]
+    private static let migrations: [@Sendable (Database) throws -> Void] = [
+        createExperimentsAndVersions, StoreSchemaV2.keepWholeEvaluations,
+    ]
 
     static var latestVersion: Int32 { Int32(migrations.count) }
 
@@ -31,6 +33,8 @@ enum StoreSchema {
                 throw StoreError.newerSchema(path: path, found: userVersion, supported: latestVersion)
             }
             guard userVersion < latestVersion else { return .commit }
+            // A store about to be migrated is checked whole first: a damaged one is reported, not rewritten.
+            if !isFresh { try StoreIntegrity.check(db, path: path) }
             for step in Int(userVersion)..<migrations.count { try migrations[step](db) }
             try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
             try db.execute(sql: "PRAGMA user_version = \(latestVersion)")
@@ -38,6 +42,7 @@ enum StoreSchema {
         }
     }
 
+    /// Schema 1, as evalsh 0.1.0 wrote it: each version holds the two Picsellia logs as JSON.
     private static func createExperimentsAndVersions(_ db: Database) throws {
         try db.execute(
             sql: """

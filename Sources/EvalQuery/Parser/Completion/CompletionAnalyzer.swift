@@ -152,6 +152,8 @@ struct CompletionAnalyzer {
         case .pull:
             if count == 0 { return looksLikePath ? .path : .target }
             return last == "as" ? .none : .keywords(["as"])
+        case .forget:
+            return count == 0 ? .target : .keywords(["force"])
         case .use, .drop, .log:
             return count == 0 ? .evaluationName : .none
         case .compare:

@@ -71,6 +71,8 @@ extension HelpEntry {
                   example: "pull store:baseline@1 as old"),
         HelpEntry(.log, "log NAME", "History of a stored evaluation", example: "log baseline"),
         HelpEntry(.experiments, "experiments", "Stored experiments", example: "experiments"),
+        HelpEntry(.forget, "forget store:NAME[@VERSION] [force]", "Remove stored versions (asks first; scripts say force)",
+                  example: "forget store:baseline@2"),
         HelpEntry(.compare, "compare A B [matrix | classes [sort ...] | where PREDICATE [sort ...] [limit N] | show FILENAME]",
                   "Two evaluations side by side", example: "compare predictions cand where delta.FN > 0 sort delta.FN desc limit 10"),
         HelpEntry(.set, "set format|color|rows|pager|ascii|images VALUE", "Session preferences",

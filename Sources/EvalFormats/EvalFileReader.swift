@@ -41,6 +41,8 @@ public enum EvalFileReader {
             return .picselliaEvaluation(try PicselliaEvaluation(json: JSONValueParser.parse(source), file: path))
         case .picselliaConfusionMatrix:
             return .confusionMatrix(try ConfusionMatrixLog(json: JSONValueParser.parse(source), file: path))
+        case .yoloDataset, .yoloLabels, .yoloPredictions, .vocAnnotations:
+            preconditionFailure("JSON detection never finds \(kind)")
         }
     }
 
@@ -54,7 +56,9 @@ public enum EvalFileReader {
         let source = try SourceBytes(path: path)
         let kind = try FileKindDetector.detect(source)
         guard kind.holdsPredictions else { throw .wrongKind(file: path, expected: .cocoResults, found: kind) }
-        let detections = try COCODetectionsReader.read(source, groundTruth: groundTruth)
+        let detections = try StemResultsReader.startsWithStringImageId(source)
+            ? StemResultsReader.read(source, groundTruth: groundTruth)
+            : COCODetectionsReader.read(source, groundTruth: groundTruth)
         LoadProgress.observer?(.read(file: path, kind: kind))
         return detections
     }

@@ -48,8 +48,13 @@ public enum StemResultsReader {
                 throw .shape(file: file, path: "[\(i)].image_id",
                              message: "image \(result["image_id"]!.description) is not in the ground truth")
             }
-            guard case .integer(let categoryId)? = result["category_id"], let category = categories[categoryId] else {
-                throw .shape(file: file, path: "[\(i)].category_id", message: "not a category id of the ground truth")
+            guard case .integer(let categoryId)? = result["category_id"] else {
+                throw .shape(file: file, path: "[\(i)].category_id", message: "expected a category id")
+            }
+            guard let category = categories[categoryId] else {
+                let ids = groundTruth.categories.prefix(20).map { "\($0.id) \($0.name)" }.joined(separator: ", ")
+                throw .shape(file: file, path: "[\(i)].category_id",
+                             message: "\(categoryId) is not a category id of the ground truth (\(ids))")
             }
             guard let box = result["bbox"]?.array?.compactMap(\.number), box.count == 4 else {
                 throw .shape(file: file, path: "[\(i)].bbox", message: "expected [x, y, width, height]")

@@ -21,9 +21,11 @@ public enum YOLONames {
         return names
     }
 
-    /// The first names file beside `folder` or in its parent, if any.
+    /// The first names file in `folder`, its parent or its grandparent (`labels/val` → the
+    /// dataset's `data.yaml`), if any.
     public static func find(near folder: String) -> String? {
-        for directory in [folder, FileTree.directory(of: folder)] {
+        let parent = FileTree.directory(of: folder)
+        for directory in [folder, parent, FileTree.directory(of: parent)] {
             for name in candidates {
                 let path = FileTree.join(directory, name)
                 if FileTree.isFile(path) { return path }

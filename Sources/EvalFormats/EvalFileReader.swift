@@ -56,11 +56,26 @@ public enum EvalFileReader {
         let source = try SourceBytes(path: path)
         let kind = try FileKindDetector.detect(source)
         guard kind.holdsPredictions else { throw .wrongKind(file: path, expected: .cocoResults, found: kind) }
-        let detections = try StemResultsReader.startsWithStringImageId(source)
-            ? StemResultsReader.read(source, groundTruth: groundTruth)
-            : COCODetectionsReader.read(source, groundTruth: groundTruth)
+        let detections = try readResults(source, kind: kind, groundTruth: groundTruth)
         LoadProgress.observer?(.read(file: path, kind: kind))
         return detections
+    }
+
+    /// COCO results by image id, else (string ids, or numeric ids that are file stems as
+    /// Ultralytics writes them) by file stem; an error of the id reading when neither fits.
+    private static func readResults(_ source: SourceBytes, kind: FileKind, groundTruth: GroundTruth)
+        throws(FormatError) -> Detections
+    {
+        if kind == .cocoResults && StemResultsReader.startsWithStringImageId(source) {
+            return try StemResultsReader.read(source, groundTruth: groundTruth)
+        }
+        do {
+            return try COCODetectionsReader.read(source, groundTruth: groundTruth)
+        } catch {
+            guard case .unknownImage = error, kind == .cocoResults,
+                let byStem = try? StemResultsReader.read(source, groundTruth: groundTruth) else { throw error }
+            return byStem
+        }
     }
 
     public static func readPicselliaEvaluation(path: String) throws(FormatError) -> PicselliaEvaluation {

@@ -43,7 +43,12 @@ PAIRS = [
     ("yolo+yolo", "yolo/data.yaml", "yolo-preds"),
     ("voc+yolo", "voc", "yolo-preds"),
     ("yolo+json", "yolo/data.yaml", "predictions.json"),
+    ("cvat+yolo", "cvat.xml", "yolo-preds"),
+    ("labelme+yolo", "labelme", "yolo-preds"),
+    ("openimages+yolo", "openimages.csv", "yolo-preds"),
 ]
+# Open Images coordinates are fractions: evalsh is given the images (--images)
+IMAGES = {"openimages.csv": "yolo/images/val"}
 
 
 def png(width, height):
@@ -85,13 +90,17 @@ def generate(seed=7, images=12):
 def write_fixtures(data):
     if os.path.isdir(FIXTURES):
         shutil.rmtree(FIXTURES)
-    for d in ["yolo/images/val", "yolo/labels/val", "voc/Annotations", "yolo-preds"]:
+    for d in ["yolo/images/val", "yolo/labels/val", "voc/Annotations", "yolo-preds", "labelme"]:
         os.makedirs(os.path.join(FIXTURES, d))
     with open(os.path.join(FIXTURES, "yolo/data.yaml"), "w") as f:
         f.write("path: .\nval: images/val\nnames:\n" + "".join("  %d: %s\n" % (i, n) for i, n in enumerate(NAMES)))
     with open(os.path.join(FIXTURES, "yolo-preds/classes.txt"), "w") as f:
         f.write("\n".join(NAMES) + "\n")
     results = []
+    cvat = ['<?xml version="1.0" encoding="utf-8"?>\n<annotations>\n  <version>1.1</version>\n  <meta><task><labels>']
+    cvat += ["<label><name>%s</name></label>" % n for n in NAMES]
+    cvat += ["</labels></task></meta>\n"]
+    oi = ["ImageID,Source,LabelName,Confidence,XMin,XMax,YMin,YMax,IsGroupOf"]
     for im in data:
         s, w, h = im["stem"], im["w"], im["h"]
         with open(os.path.join(FIXTURES, "yolo/images/val", s + ".png"), "wb") as f:
@@ -109,11 +118,26 @@ def write_fixtures(data):
         with open(os.path.join(FIXTURES, "yolo-preds", s + ".txt"), "w") as f:
             for (c, x, y, bw, bh, sc) in im["pred"]:
                 f.write("%d %r %r %r %r %r\n" % (c, (x + bw / 2) / w, (y + bh / 2) / h, bw / w, bh / h, sc))
+        cvat.append('  <image id="%d" name="%s.png" width="%d" height="%d">\n' % (len(cvat), s, w, h))
+        cvat += ['    <box label="%s" occluded="0" source="manual" xtl="%d" ytl="%d" xbr="%d" ybr="%d" z_order="0"/>\n'
+                 % (NAMES[c], x, y, x + bw, y + bh) for (c, x, y, bw, bh) in im["gt"]]
+        cvat.append("  </image>\n")
+        with open(os.path.join(FIXTURES, "labelme", s + ".json"), "w") as f:
+            json.dump({"version": "5.2.1", "flags": {}, "imagePath": s + ".png", "imageData": None, "imageHeight": h,
+                       "imageWidth": w, "shapes": [{"label": NAMES[c], "points": [[x + bw, y], [x, y + bh]],
+                                                     "group_id": None, "shape_type": "rectangle", "flags": {}}
+                                                    for (c, x, y, bw, bh) in im["gt"]]}, f)
+        oi += ["%s.png,xclick,%s,1,%r,%r,%r,%r,0" % (s, NAMES[c], x / w, (x + bw) / w, y / h, (y + bh) / h)
+               for (c, x, y, bw, bh) in im["gt"]]
         for (c, x, y, bw, bh, sc) in im["pred"]:
             results.append({"image_id": s, "category_id": c, "bbox": [round(x, 3), round(y, 3), round(bw, 3), round(bh, 3)],
                             "score": sc})
     with open(os.path.join(FIXTURES, "predictions.json"), "w") as f:
         json.dump(results, f)
+    with open(os.path.join(FIXTURES, "cvat.xml"), "w") as f:
+        f.write("".join(cvat) + "</annotations>\n")
+    with open(os.path.join(FIXTURES, "openimages.csv"), "w") as f:
+        f.write("\n".join(oi) + "\n")
 
 
 def globox_side(path, images, stem_to_file):
@@ -132,6 +156,17 @@ def globox_side(path, images, stem_to_file):
         shutil.rmtree(tmp)
     elif path == "voc":
         s = globox.AnnotationSet.from_pascal_voc(os.path.join(full, "Annotations"))
+    elif path == "cvat.xml":
+        s = globox.AnnotationSet.from_cvat(full)
+    elif path == "labelme":
+        s = globox.AnnotationSet.from_labelme(full)
+    elif path == "openimages.csv":
+        s = globox.AnnotationSet.from_openimage(full, image_folder=images)
+        # Open Images lists only images with boxes: the others are added, empty, as in the other
+        # formats (the size of an image without boxes plays no part in the statistics)
+        for stem, file in stem_to_file.items():
+            if file not in s.image_ids:
+                s.add(globox.Annotation(image_id=file, image_size=next(iter(s)).image_size))
     else:  # Ultralytics predictions.json: image_id is the stem, category_id the class index
         with open(full) as f:
             raw = json.load(f)
@@ -143,7 +178,7 @@ def globox_side(path, images, stem_to_file):
         s = globox.AnnotationSet.from_coco_results(tmp.name, id_to_label={i: str(i) for i in range(len(NAMES))},
                                                    id_to_imageid={f: f for f in stem_to_file.values()})
         os.unlink(tmp.name)
-    if path != "voc":
+    if path in ("yolo/data.yaml", "yolo-preds", "predictions.json"):
         s = s.map_labels({str(i): n for i, n in enumerate(NAMES)})
     return s
 
@@ -188,7 +223,8 @@ def main():
     for name, gt, dt in PAIRS:
         gt_set = globox_side(gt, images, stem_to_file)
         dt_set = globox_side(dt, images, stem_to_file)
-        expected[name] = {"ground_truth": gt, "predictions": dt, "stats": pycocotools_stats(gt_set, dt_set, files)}
+        expected[name] = {"ground_truth": gt, "predictions": dt, "images": IMAGES.get(gt),
+                          "stats": pycocotools_stats(gt_set, dt_set, files)}
         print("%-10s pycocotools AP=%.6f AR100=%.6f" % (name, expected[name]["stats"][0], expected[name]["stats"][8]))
     with open(os.path.join(FIXTURES, "expected.json"), "w") as f:
         json.dump(expected, f, indent=1)
@@ -196,7 +232,8 @@ def main():
         return 0
     failures = 0
     for name, e in expected.items():
-        out = subprocess.run([args.evalsh, "-n", os.path.join(FIXTURES, e["ground_truth"]),
+        images = ["--images", os.path.join(FIXTURES, e["images"])] if e["images"] else []
+        out = subprocess.run([args.evalsh, "-n"] + images + [os.path.join(FIXTURES, e["ground_truth"]),
                               os.path.join(FIXTURES, e["predictions"]), "-c", "summary", "--format", "json"],
                              capture_output=True, text=True)
         if out.returncode != 0:

@@ -12,7 +12,8 @@ public struct LoadedEvaluation: Sendable {
 
 extension EvalFileReader {
     /// Reads ground truth from `groundTruthPath` and predictions from `predictionsPath`, each in
-    /// any format (COCO, YOLO `data.yaml` or folder, VOC folder, Ultralytics `predictions.json`),
+    /// any format (COCO, YOLO `data.yaml` or folder, VOC folder, CVAT XML, LabelMe folder, Open
+    /// Images CSV, Ultralytics `predictions.json`),
     /// told from content and layout. `imagesDirectory` gives image sizes to formats without them.
     public static func loadEvaluation(
         groundTruth groundTruthPath: String, predictions predictionsPath: String, imagesDirectory: String? = nil
@@ -47,9 +48,17 @@ extension EvalFileReader {
             }
             let set = try YOLOReader.readFolder(path, images: ImageFolder(path: folder))
             return (try set.groundTruth(), set.description + ", image sizes from \(folder)", set.warnings)
-        case .vocAnnotations:
-            let set = try vocSet(path)
+        case .vocAnnotations, .cvatImages, .labelMe:
+            let set = try namedSet(path, kind: kind)
             return (try set.groundTruth(), set.description, set.warnings)
+        case .openImages, .openImagesPredictions:
+            guard let imagesDirectory else {
+                throw .located(file: path, line: nil, column: nil,
+                               message: "Open Images coordinates are fractions of the image size: give the images "
+                                   + "(--images DIR, or 'set images DIR' before load)")
+            }
+            let set = try OpenImagesReader.read(path: path, images: ImageFolder(path: imagesDirectory))
+            return (try set.groundTruth(), set.description + ", image sizes from \(imagesDirectory)", set.warnings)
         default:
             throw .wrongKind(file: path, expected: .cocoGroundTruth, found: kind)
         }
@@ -67,18 +76,28 @@ extension EvalFileReader {
             var text = set.description
             if set.names == nil { text += ", classes by index in the ground truth's order" }
             return (try set.detections(against: groundTruth, file: path), text, set.warnings)
-        case .vocAnnotations:
-            let set = try vocSet(path)
+        case .vocAnnotations, .cvatImages, .labelMe, .openImages, .openImagesPredictions:
+            let set = try namedSet(path, kind: kind)
             return (try set.detections(against: groundTruth, file: path), set.description, set.warnings)
         default:
             throw .wrongKind(file: path, expected: .cocoResults, found: kind)
         }
     }
 
-    private static func vocSet(_ path: String) throws(FormatError) -> LabeledSet {
-        if FileTree.isDirectory(path) { return try VOCReader.readFolder(path) }
-        return LabeledSet(description: "Pascal VOC annotation \(path)", format: .voc, names: nil,
-                          images: [try VOCReader.readFile(path)], normalized: false)
+    /// The formats that name classes and give pixels (Open Images: fractions of the ground
+    /// truth's sizes, when read as predictions).
+    private static func namedSet(_ path: String, kind: FileKind) throws(FormatError) -> LabeledSet {
+        switch kind {
+        case .cvatImages: return try CVATReader.read(path: path)
+        case .labelMe:
+            if FileTree.isDirectory(path) { return try LabelMeReader.readFolder(path) }
+            return try LabelMeReader.read([path], description: "LabelMe \(path)")
+        case .openImages, .openImagesPredictions: return try OpenImagesReader.read(path: path, images: nil)
+        default:
+            if FileTree.isDirectory(path) { return try VOCReader.readFolder(path) }
+            return LabeledSet(description: "Pascal VOC annotation \(path)", format: .voc, names: nil,
+                              images: [try VOCReader.readFile(path)], normalized: false)
+        }
     }
 }
 
@@ -86,6 +105,6 @@ extension EvalFileReader {
     /// True for a path that `load` reads through `loadEvaluation` rather than as one JSON
     /// file: a folder, or a YAML or XML file.
     public static func needsDatasetReader(_ path: String) -> Bool {
-        FileTree.isDirectory(path) || ["yaml", "yml", "xml"].contains(FileTree.fileExtension(path))
+        FileTree.isDirectory(path) || ["yaml", "yml", "xml", "csv"].contains(FileTree.fileExtension(path))
     }
 }

@@ -41,7 +41,8 @@ public enum EvalFileReader {
             return .picselliaEvaluation(try PicselliaEvaluation(json: JSONValueParser.parse(source), file: path))
         case .picselliaConfusionMatrix:
             return .confusionMatrix(try ConfusionMatrixLog(json: JSONValueParser.parse(source), file: path))
-        case .yoloDataset, .yoloLabels, .yoloPredictions, .vocAnnotations:
+        case .yoloDataset, .yoloLabels, .yoloPredictions, .vocAnnotations, .cvatImages, .labelMe, .openImages,
+            .openImagesPredictions:
             preconditionFailure("JSON detection never finds \(kind)")
         }
     }

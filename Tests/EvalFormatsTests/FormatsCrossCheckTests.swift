@@ -11,12 +11,13 @@ final class FormatsCrossCheckTests: XCTestCase {
         let folder = formatFixtures()
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/expected.json"))
         let expected = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: [String: Any]])
-        XCTAssertEqual(expected.count, 3)
+        XCTAssertEqual(expected.count, 6)
         for (name, pair) in expected.sorted(by: { $0.key < $1.key }) {
             let gt = folder + "/" + (pair["ground_truth"] as! String)
             let dt = folder + "/" + (pair["predictions"] as! String)
             let stats = pair["stats"] as! [Double]
-            let loaded = try EvalFileReader.loadEvaluation(groundTruth: gt, predictions: dt)
+            let images = (pair["images"] as? String).map { folder + "/" + $0 }
+            let loaded = try EvalFileReader.loadEvaluation(groundTruth: gt, predictions: dt, imagesDirectory: images)
             XCTAssertEqual(loaded.groundTruth.images.count, 12, name)
             let metrics = try Evaluator(groundTruth: loaded.groundTruth, detections: loaded.detections).cocoMetrics()
             XCTAssertEqual(metrics.stats.count, 12)
@@ -34,6 +35,9 @@ final class FormatsCrossCheckTests: XCTestCase {
         XCTAssertEqual(try PathKindDetector.detect(path: folder + "/yolo-preds"), .yoloPredictions)
         XCTAssertEqual(try PathKindDetector.detect(path: folder + "/voc"), .vocAnnotations)
         XCTAssertEqual(try PathKindDetector.detect(path: folder + "/predictions.json"), .cocoResults)
+        XCTAssertEqual(try PathKindDetector.detect(path: folder + "/cvat.xml"), .cvatImages)
+        XCTAssertEqual(try PathKindDetector.detect(path: folder + "/labelme"), .labelMe)
+        XCTAssertEqual(try PathKindDetector.detect(path: folder + "/openimages.csv"), .openImages)
     }
 
     /// A labels folder takes its sizes from the images folder Ultralytics pairs with it and its

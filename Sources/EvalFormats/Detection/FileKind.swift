@@ -18,16 +18,27 @@ public enum FileKind: Equatable, Sendable, CustomStringConvertible {
     case yoloPredictions
     /// A Pascal VOC folder of XML files (or a devkit folder with `Annotations/`).
     case vocAnnotations
+    /// A CVAT for images 1.1 XML export.
+    case cvatImages
+    /// A LabelMe JSON file, or a folder of them.
+    case labelMe
+    /// An Open Images box CSV with a `Source` column (ground truth).
+    case openImages
+    /// An Open Images box CSV without `Source` (predictions, `Confidence` the score).
+    case openImagesPredictions
 
     /// True for the two kinds that hold predictions.
     public var holdsPredictions: Bool {
         self == .cocoResults || self == .cocoDatasetWithScores || self == .yoloPredictions
+            || self == .openImagesPredictions
     }
 
     /// True for the kinds read through `LabeledSet` (folders and non-JSON files).
     public var isLabeled: Bool {
         switch self {
-        case .yoloDataset, .yoloLabels, .yoloPredictions, .vocAnnotations: return true
+        case .yoloDataset, .yoloLabels, .yoloPredictions, .vocAnnotations, .cvatImages, .labelMe, .openImages,
+            .openImagesPredictions:
+            return true
         default: return false
         }
     }
@@ -43,6 +54,10 @@ public enum FileKind: Equatable, Sendable, CustomStringConvertible {
         case .yoloLabels: return "YOLO labels folder"
         case .yoloPredictions: return "YOLO predictions folder"
         case .vocAnnotations: return "Pascal VOC folder"
+        case .cvatImages: return "CVAT for images 1.1 XML"
+        case .labelMe: return "LabelMe JSON"
+        case .openImages: return "Open Images CSV"
+        case .openImagesPredictions: return "Open Images predictions CSV"
         }
     }
 }

@@ -92,7 +92,7 @@ public struct YOLODataConfig: Sendable {
             } else if FileTree.fileExtension(entry) == "txt", FileTree.isFile(entry) {
                 let listing = try SourceBytes(path: entry)
                 let base = FileTree.directory(of: entry)
-                for line in String(decoding: listing.buffer, as: UTF8.self).split(separator: "\n") {
+                for line in String(decoding: listing.buffer, as: UTF8.self).split(whereSeparator: \.isNewline) {
                     let name = line.trimmingCharacters(in: " \t\r")
                     if name.isEmpty { continue }
                     images.append(name.hasPrefix("./") ? FileTree.join(base, String(name.dropFirst(2))) : FileTree.join(base, name))

@@ -11,7 +11,7 @@ public enum YOLONames {
         let source = try SourceBytes(path: path)
         let text = String(decoding: source.buffer, as: UTF8.self)
         var names: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let name = line.trimmingCharacters(in: " \t\r")
             if !name.isEmpty { names.append(name) }
         }

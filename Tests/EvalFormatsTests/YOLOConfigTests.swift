@@ -82,3 +82,22 @@ final class YOLOConfigTests: XCTestCase {
         XCTAssertEqual(p2.image, [0])
     }
 }
+
+final class DarknetLayoutTests: XCTestCase {
+    /// Darknet (CVAT's YOLO 1.1 export): `obj.names`, labels beside their images; an image
+    /// without a label file is an image without boxes.
+    func testLabelsBesideImagesWithObjNames() throws {
+        let root = try folder([
+            "obj.names": "car\nbus\n", "obj_train_data/a.txt": "1 0.5 0.5 0.5 0.5\n",
+        ])
+        try Data(pngHeader(width: 40, height: 20)).write(to: URL(fileURLWithPath: root + "/obj_train_data/a.png"))
+        try Data(pngHeader(width: 8, height: 8)).write(to: URL(fileURLWithPath: root + "/obj_train_data/b.png"))
+        let (gt, text, _) = try EvalFileReader.readGroundTruth(
+            path: root + "/obj_train_data", kind: .yoloLabels, imagesDirectory: nil)
+        XCTAssertTrue(text.contains("names from \(root)/obj.names"), text)
+        XCTAssertEqual(gt.categories.map(\.name), ["car", "bus"])
+        XCTAssertEqual(gt.images.map(\.fileName), ["a.png", "b.png"])
+        XCTAssertEqual(gt.annotations.box(0), BoundingBox(x: 10, y: 5, width: 20, height: 10))
+        XCTAssertEqual(gt.annotations.category, [1])
+    }
+}

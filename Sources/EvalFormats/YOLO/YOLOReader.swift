@@ -29,7 +29,8 @@ public enum YOLOReader {
 
     /// A folder of label or prediction files (`.txt`, names files left out). `names` come from
     /// `namesFile`, else from a names file beside the folder or in its parent, else stay nil
-    /// (the ground truth's order). Sizes come from `images` when given.
+    /// (the ground truth's order). Sizes come from `images` when given, whose images without a
+    /// label file belong to the set too (with no boxes), as in Ultralytics.
     public static func readFolder(
         _ folder: String, namesFile: String? = nil, images: ImageFolder? = nil
     ) throws(FormatError) -> LabeledSet {
@@ -51,6 +52,15 @@ public enum YOLOReader {
             }
             return (item, labels)
         }
+        var labeled = read.map(\.0)
+        if let images {  // the images folder is the image set: an image without a label file has no boxes
+            let keys = Set(labeled.map(\.key))
+            for (key, path) in images.images.sorted(by: { $0.key < $1.key }) where !keys.contains(key) {
+                let size = try ImageHeader.size(path: path)
+                labeled.append(LabeledImage(key: key, fileName: FileTree.baseName(path), width: Double(size.width),
+                                            height: Double(size.height), source: path))
+            }
+        }
         let scored = read.contains { $0.0.boxes.contains { !$0.score.isNaN } }
         if scored, let (file, box) = read.lazy.flatMap({ r in r.0.boxes.map { (r.0.source, $0) } }).first(where: { $0.1.score.isNaN }) {
             throw .located(file: file, line: box.line, column: nil,
@@ -59,7 +69,7 @@ public enum YOLOReader {
         var description = "YOLO \(scored ? "predictions" : "labels") \(folder) (\(files.count) files"
         description += namesPath.map { ", names from \($0))" } ?? ")"
         let set = LabeledSet(
-            description: description, format: .yolo, names: names, images: read.map(\.0), normalized: true,
+            description: description, format: .yolo, names: names, images: labeled, normalized: true,
             warnings: outsideWarning(read.map { ($0.0.source, $0.1) }))
         try set.checkUniqueKeys()
         return set
@@ -72,8 +82,14 @@ public enum YOLOReader {
     }
 
     /// The `images` folder that Ultralytics pairs with a `labels` folder (`…/labels/val` →
-    /// `…/images/val`), if it exists.
+    /// `…/images/val`), else the labels folder itself when images lie beside the labels (darknet's
+    /// `obj_train_data/`), if any.
     public static func imagesFolder(forLabels folder: String) -> String? {
+        if let paired = pairedImagesFolder(folder) { return paired }
+        return FileTree.files(in: folder, extensions: FileTree.imageExtensions).isEmpty ? nil : folder
+    }
+
+    private static func pairedImagesFolder(_ folder: String) -> String? {
         var parts = folder.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         while parts.count > 1 && parts.last == "" { parts.removeLast() }
         guard let at = parts.lastIndex(of: "labels") else { return nil }

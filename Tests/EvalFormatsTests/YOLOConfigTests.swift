@@ -101,3 +101,13 @@ final class DarknetLayoutTests: XCTestCase {
         XCTAssertEqual(gt.annotations.category, [1])
     }
 }
+
+final class YOLOMovedDatasetTests: XCTestCase {
+    /// A data.yaml whose `path` names the training machine's folder reads from its own folder.
+    func testMissingPathFallsBackToTheFilesFolder() throws {
+        let root = try folder(["data.yaml": "path: /nonexistent/datasets/pets\nval: images/val\nnames: [cat]\n"])
+        let config = try YOLODataConfig.read(path: root + "/data.yaml")
+        XCTAssertEqual(config.root, root)
+        XCTAssertEqual(config.splits["val"], [root + "/images/val"])
+    }
+}

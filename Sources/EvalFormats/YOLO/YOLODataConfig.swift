@@ -1,7 +1,7 @@
 import Yams
 
 /// An Ultralytics dataset file (`data.yaml`): `path` (the root, relative to the file's folder
-/// when relative), the splits `train`/`val`/`test` (each a folder of images, a `.txt` list of
+/// when relative; the file's folder when it does not exist here), the splits `train`/`val`/`test` (each a folder of images, a `.txt` list of
 /// image paths, or a list of either) and `names` (a list, or a map from index to name).
 public struct YOLODataConfig: Sendable {
     public var file: String
@@ -32,7 +32,10 @@ public struct YOLODataConfig: Sendable {
         var root = folder
         if let declared = map["path"] as? String, !declared.isEmpty {
             root = declared.hasPrefix("/") ? declared : FileTree.join(folder, declared)
-            if !FileTree.isDirectory(root), FileTree.isDirectory(declared) { root = declared }
+            if !FileTree.isDirectory(root) {
+                // relative to the working folder, or (a dataset moved since training) the file's folder
+                root = FileTree.isDirectory(declared) ? declared : folder
+            }
         }
         var splits: [String: [String]] = [:]
         for split in ["train", "val", "test"] {

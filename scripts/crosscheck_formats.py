@@ -12,9 +12,12 @@ globox + pycocotools.
      voc/Annotations/*.xml                                                        ground truth
      yolo-preds/*.txt (class cx cy w h conf) and yolo-preds/classes.txt            predictions
      predictions.json (Ultralytics save_json: image_id = file stem)                predictions
+   and voc-difficult/Annotations/*.xml, the VOC ground truth with some objects `difficult`.
 2. For each pair, globox reads both sides (from_yolo_v5 / from_pascal_voc / from_coco_results),
    converts them to COCO and pycocotools' COCOeval (bbox) gives the 12 statistics, written to
    Fixtures/formats/expected.json (the Swift test FormatsCrossCheckTests compares with it).
+   globox does not read `difficult`: for voc-difficult the COCO ground truth is written here from
+   the generated boxes, difficult objects as `iscrowd: 1` (evalsh's documented reading of VOC).
 3. Unless --no-evalsh, runs the release evalsh on each pair (`-c summary --format json`) and
    checks its statistics equal pycocotools' to 1e-9.
 
@@ -46,6 +49,7 @@ PAIRS = [
     ("cvat+yolo", "cvat.xml", "yolo-preds"),
     ("labelme+yolo", "labelme", "yolo-preds"),
     ("openimages+yolo", "openimages.csv", "yolo-preds"),
+    ("voc-difficult+yolo", "voc-difficult", "yolo-preds"),
 ]
 # Open Images coordinates are fractions: evalsh is given the images (--images)
 IMAGES = {"openimages.csv": "yolo/images/val"}
@@ -84,13 +88,29 @@ def generate(seed=7, images=12):
             preds.append((rng.randrange(len(NAMES)), rng.uniform(0, w - bw), rng.uniform(0, h - bh), bw, bh,
                           round(rng.uniform(0.01, 0.6), 6)))
         data.append({"stem": "img_%03d" % i, "w": w, "h": h, "gt": gts, "pred": preds})
+    flags = random.Random(seed + 1)  # a stream of its own: the other fixtures do not change
+    for im in data:
+        im["difficult"] = [int(flags.random() < 0.2) for _ in im["gt"]]
     return data
+
+
+def difficult_as_crowd(data):
+    """The voc-difficult ground truth in COCO, written directly: difficult objects iscrowd=1."""
+    images, annotations = [], []
+    for i, im in enumerate(sorted(data, key=lambda d: d["stem"])):
+        images.append({"id": i + 1, "file_name": im["stem"] + ".png", "width": im["w"], "height": im["h"]})
+        for (c, x, y, bw, bh), d in zip(im["gt"], im["difficult"]):
+            annotations.append({"id": len(annotations) + 1, "image_id": i + 1, "category_id": c + 1,
+                                "bbox": [x, y, bw, bh], "area": bw * bh, "iscrowd": d})
+    return {"images": images, "annotations": annotations,
+            "categories": [{"id": i + 1, "name": n} for i, n in enumerate(NAMES)]}
 
 
 def write_fixtures(data):
     if os.path.isdir(FIXTURES):
         shutil.rmtree(FIXTURES)
-    for d in ["yolo/images/val", "yolo/labels/val", "voc/Annotations", "yolo-preds", "labelme"]:
+    for d in ["yolo/images/val", "yolo/labels/val", "voc/Annotations", "yolo-preds", "labelme",
+              "voc-difficult/Annotations"]:
         os.makedirs(os.path.join(FIXTURES, d))
     with open(os.path.join(FIXTURES, "yolo/data.yaml"), "w") as f:
         f.write("path: .\nval: images/val\nnames:\n" + "".join("  %d: %s\n" % (i, n) for i, n in enumerate(NAMES)))
@@ -113,6 +133,13 @@ def write_fixtures(data):
             "<xmax>%d</xmax><ymax>%d</ymax></bndbox>\n  </object>\n" % (NAMES[c], x, y, x + bw, y + bh)
             for (c, x, y, bw, bh) in im["gt"])
         with open(os.path.join(FIXTURES, "voc/Annotations", s + ".xml"), "w") as f:
+            f.write("<annotation>\n  <filename>%s.png</filename>\n  <size><width>%d</width><height>%d</height>"
+                    "<depth>1</depth></size>\n%s</annotation>\n" % (s, w, h, objects))
+        objects = "".join(
+            "  <object>\n    <name>%s</name>\n    <difficult>%d</difficult>\n    <bndbox><xmin>%d</xmin><ymin>%d</ymin>"
+            "<xmax>%d</xmax><ymax>%d</ymax></bndbox>\n  </object>\n" % (NAMES[c], d, x, y, x + bw, y + bh)
+            for (c, x, y, bw, bh), d in zip(im["gt"], im["difficult"]))
+        with open(os.path.join(FIXTURES, "voc-difficult/Annotations", s + ".xml"), "w") as f:
             f.write("<annotation>\n  <filename>%s.png</filename>\n  <size><width>%d</width><height>%d</height>"
                     "<depth>1</depth></size>\n%s</annotation>\n" % (s, w, h, objects))
         with open(os.path.join(FIXTURES, "yolo-preds", s + ".txt"), "w") as f:
@@ -183,12 +210,15 @@ def globox_side(path, images, stem_to_file):
     return s
 
 
-def pycocotools_stats(gt_set, dt_set, files):
-    from pycocotools.coco import COCO
-    from pycocotools.cocoeval import COCOeval
+def pycocotools_stats(gt_set, dt_set, files, gt_json=None):
     label_to_id = {n: i + 1 for i, n in enumerate(NAMES)}
     imageid_to_id = {f: i + 1 for i, f in enumerate(sorted(files))}
     # through JSON, as a file written by globox would be read (its boxes are tuples)
+    dt_json = json.loads(json.dumps(dt_set.to_coco(label_to_id=label_to_id, imageid_to_id=imageid_to_id)))["annotations"]
+    for a in dt_json:
+        a.pop("segmentation", None)
+    if gt_json is not None:
+        return evaluate(gt_json, dt_json)
     gt_json = json.loads(json.dumps(gt_set.to_coco(label_to_id=label_to_id, imageid_to_id=imageid_to_id)))
     gt_json["categories"] = [{"id": i + 1, "name": n} for i, n in enumerate(NAMES)]
     # globox numbers annotations from 0, and pycocotools takes a match to id 0 for no match:
@@ -196,9 +226,12 @@ def pycocotools_stats(gt_set, dt_set, files):
     for i, a in enumerate(gt_json["annotations"]):
         a["id"] = i + 1
     assert len(gt_json["images"]) == len(files), "globox left out images without boxes"
-    dt_json = json.loads(json.dumps(dt_set.to_coco(label_to_id=label_to_id, imageid_to_id=imageid_to_id)))["annotations"]
-    for a in dt_json:
-        a.pop("segmentation", None)
+    return evaluate(gt_json, dt_json)
+
+
+def evaluate(gt_json, dt_json):
+    from pycocotools.coco import COCO
+    from pycocotools.cocoeval import COCOeval
     with contextlib.redirect_stdout(io.StringIO()):
         coco = COCO()
         coco.dataset = gt_json
@@ -221,10 +254,11 @@ def main():
     files = list(stem_to_file.values())
     expected = {}
     for name, gt, dt in PAIRS:
-        gt_set = globox_side(gt, images, stem_to_file)
+        direct = difficult_as_crowd(data) if gt == "voc-difficult" else None
+        gt_set = None if direct else globox_side(gt, images, stem_to_file)
         dt_set = globox_side(dt, images, stem_to_file)
         expected[name] = {"ground_truth": gt, "predictions": dt, "images": IMAGES.get(gt),
-                          "stats": pycocotools_stats(gt_set, dt_set, files)}
+                          "stats": pycocotools_stats(gt_set, dt_set, files, gt_json=direct)}
         print("%-10s pycocotools AP=%.6f AR100=%.6f" % (name, expected[name]["stats"][0], expected[name]["stats"][8]))
     with open(os.path.join(FIXTURES, "expected.json"), "w") as f:
         json.dump(expected, f, indent=1)

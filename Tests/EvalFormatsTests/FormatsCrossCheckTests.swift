@@ -11,7 +11,7 @@ final class FormatsCrossCheckTests: XCTestCase {
         let folder = formatFixtures()
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/expected.json"))
         let expected = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: [String: Any]])
-        XCTAssertEqual(expected.count, 6)
+        XCTAssertEqual(expected.count, 7)
         for (name, pair) in expected.sorted(by: { $0.key < $1.key }) {
             let gt = folder + "/" + (pair["ground_truth"] as! String)
             let dt = folder + "/" + (pair["predictions"] as! String)

@@ -142,3 +142,28 @@ func pngHeader(width: UInt32, height: UInt32) -> [UInt8] {
         + withUnsafeBytes(of: width.bigEndian, Array.init) + withUnsafeBytes(of: height.bigEndian, Array.init)
         + [8, 2, 0, 0, 0]
 }
+
+final class FolderProgressTests: XCTestCase {
+    /// A folder of files reports no `.reading` event per file (the progress line would flicker
+    /// through thousands of names), and the reading of a single file still does.
+    func testFolderReadsHoldBackPerFileEvents() throws {
+        let root = try folder(["labels/a.txt": "0 0.5 0.5 0.2 0.2\n", "labels/b.txt": "0 0.5 0.5 0.2 0.2\n",
+                               "labels/c.txt": "0 0.5 0.5 0.2 0.2\n"])
+        let events = EventLog()
+        _ = try LoadProgress.observing({ events.add($0) }) { () throws(FormatError) in
+            try YOLOReader.readFolder(root + "/labels")
+        }
+        XCTAssertEqual(events.all.filter { if case .reading = $0 { return true } else { return false } }.count, 0)
+        _ = try LoadProgress.observing({ events.add($0) }) { () throws(FormatError) in
+            try SourceBytes(path: root + "/labels/a.txt")
+        }
+        XCTAssertEqual(events.all.count, 1)
+    }
+}
+
+private final class EventLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [LoadProgress] = []
+    func add(_ event: LoadProgress) { lock.withLock { events.append(event) } }
+    var all: [LoadProgress] { lock.withLock { events } }
+}

@@ -2,7 +2,19 @@ import Dispatch
 
 /// Maps `items` on every core (files of a folder are independent), keeping input order; the
 /// first error in input order is rethrown, so the result never depends on thread timing.
+/// The per-file `.reading` progress events are held back (thousands of small files would flood
+/// the progress line); the others go to the load's observer.
 func parallelMap<T: Sendable, R: Sendable>(
+    _ items: [T], _ transform: @Sendable (T) throws(FormatError) -> R
+) throws(FormatError) -> [R] {
+    guard let outer = LoadProgress.observer else { return try mapOnCores(items, transform) }
+    return try LoadProgress.observing({ event in
+        if case .reading = event { return }
+        outer(event)
+    }) { () throws(FormatError) -> [R] in try mapOnCores(items, transform) }
+}
+
+private func mapOnCores<T: Sendable, R: Sendable>(
     _ items: [T], _ transform: @Sendable (T) throws(FormatError) -> R
 ) throws(FormatError) -> [R] {
     let count = items.count

@@ -13,10 +13,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .target(name: "EvalCore"),
-        .target(name: "EvalFormats", dependencies: ["EvalCore"]),
+        .target(name: "EvalFormats", dependencies: ["EvalCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "EvalQuery", dependencies: ["EvalCore", "EvalFormats"]),
         .target(name: "EvalRender", dependencies: ["EvalCore", "EvalFormats", "EvalQuery"]),
         .target(
@@ -33,7 +34,7 @@ let package = Package(
         // bench/store_benchmark.py's timer of JSON loading against a pull from the local store.
         .executableTarget(name: "store-benchmark", dependencies: ["EvalCore", "EvalFormats", "EvalStore"]),
         .testTarget(name: "EvalCoreTests", dependencies: ["EvalCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EvalFormatsTests", dependencies: ["EvalFormats"]),
+        .testTarget(name: "EvalFormatsTests", dependencies: ["EvalFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "EvalQueryTests", dependencies: ["EvalQuery"]),
         // Snapshots and fixtures are read through #filePath (so re-recording writes the source tree).
         .testTarget(name: "EvalRenderTests", dependencies: ["EvalRender"], exclude: ["__Snapshots__", "Fixtures"]),

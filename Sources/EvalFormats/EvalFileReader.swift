@@ -29,7 +29,7 @@ public enum EvalFileReader {
     }
 
     private static func read(path: String, groundTruth: GroundTruth?) throws(FormatError) -> LoadedFile {
-        let source = try SourceBytes(path: path)
+        let source = try SourceBytes(path: path, json: true)
         let kind = try FileKindDetector.detect(source)
         switch kind {
         case .cocoGroundTruth:
@@ -41,32 +41,52 @@ public enum EvalFileReader {
             return .picselliaEvaluation(try PicselliaEvaluation(json: JSONValueParser.parse(source), file: path))
         case .picselliaConfusionMatrix:
             return .confusionMatrix(try ConfusionMatrixLog(json: JSONValueParser.parse(source), file: path))
+        case .yoloDataset, .yoloLabels, .yoloPredictions, .vocAnnotations, .cvatImages, .labelMe, .openImages,
+            .openImagesPredictions:
+            preconditionFailure("JSON detection never finds \(kind)")
         }
     }
 
     public static func readGroundTruth(path: String) throws(FormatError) -> GroundTruth {
-        let source = try SourceBytes(path: path)
+        let source = try SourceBytes(path: path, json: true)
         try require(.cocoGroundTruth, source)
         return try COCOGroundTruthReader.read(source)
     }
 
     public static func readDetections(path: String, groundTruth: GroundTruth) throws(FormatError) -> Detections {
-        let source = try SourceBytes(path: path)
+        let source = try SourceBytes(path: path, json: true)
         let kind = try FileKindDetector.detect(source)
         guard kind.holdsPredictions else { throw .wrongKind(file: path, expected: .cocoResults, found: kind) }
-        let detections = try COCODetectionsReader.read(source, groundTruth: groundTruth)
+        let detections = try readResults(source, kind: kind, groundTruth: groundTruth)
         LoadProgress.observer?(.read(file: path, kind: kind))
         return detections
     }
 
+    /// COCO results by image id, else (string ids, or numeric ids that are file stems as
+    /// Ultralytics writes them) by file stem; an error of the id reading when neither fits.
+    private static func readResults(_ source: SourceBytes, kind: FileKind, groundTruth: GroundTruth)
+        throws(FormatError) -> Detections
+    {
+        if kind == .cocoResults && StemResultsReader.startsWithStringImageId(source) {
+            return try StemResultsReader.read(source, groundTruth: groundTruth)
+        }
+        do {
+            return try COCODetectionsReader.read(source, groundTruth: groundTruth)
+        } catch {
+            guard case .unknownImage = error, kind == .cocoResults,
+                let byStem = try? StemResultsReader.read(source, groundTruth: groundTruth) else { throw error }
+            return byStem
+        }
+    }
+
     public static func readPicselliaEvaluation(path: String) throws(FormatError) -> PicselliaEvaluation {
-        let source = try SourceBytes(path: path)
+        let source = try SourceBytes(path: path, json: true)
         try require(.picselliaEvaluation, source)
         return try PicselliaEvaluation(json: JSONValueParser.parse(source), file: path)
     }
 
     public static func readConfusionMatrix(path: String) throws(FormatError) -> ConfusionMatrixLog {
-        let source = try SourceBytes(path: path)
+        let source = try SourceBytes(path: path, json: true)
         try require(.picselliaConfusionMatrix, source)
         return try ConfusionMatrixLog(json: JSONValueParser.parse(source), file: path)
     }

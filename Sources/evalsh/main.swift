@@ -12,7 +12,8 @@ struct Evalsh: ParsableCommand {
         commandName: "evalsh",
         abstract: "A shell for exploring object-detection evaluations.",
         discussion: """
-            Loads a Picsellia evaluation payload, or COCO ground truth followed by predictions, \
+            Loads a Picsellia evaluation payload, or ground truth followed by predictions (COCO, \
+            a YOLO data.yaml or labels folder, a Pascal VOC folder, Ultralytics predictions.json), \
             and answers statements: summary, matrix, cell car pedestrian, where FN > 2, show FILE, \
             metric iou=0.6, push. Type 'help' in the shell for the language.
 
@@ -45,6 +46,9 @@ struct Evalsh: ParsableCommand {
     @Option(help: "The local store's database (default: $XDG_DATA_HOME/evalsh/store.sqlite).")
     var store: String?
 
+    @Option(help: "Where the images are: sizes for YOLO labels, links in show … svg (as 'set images DIR').")
+    var images: String?
+
     func validate() throws {
         if command != nil, script != nil { throw ValidationError("give -c or -f, not both") }
         if files.count > 2, files.first != "compare" { throw ValidationError("give one payload, or GT.json PREDICTIONS.json") }
@@ -60,6 +64,7 @@ struct Evalsh: ParsableCommand {
         options.color = color
         options.skipInit = noInit
         options.storePath = store
+        options.imagesDirectory = images
         let status = EvalshApp(options: options).run()
         if status != .ok { throw ExitCode(status.rawValue) }
     }

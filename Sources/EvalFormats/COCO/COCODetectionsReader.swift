@@ -4,7 +4,7 @@ import EvalCore
 /// carry `score`, resolving image and category ids against a ground truth.
 public enum COCODetectionsReader {
     public static func read(path: String, groundTruth: GroundTruth) throws(FormatError) -> Detections {
-        try read(SourceBytes(path: path), groundTruth: groundTruth)
+        try read(SourceBytes(path: path, json: true), groundTruth: groundTruth)
     }
 
     public static func read(_ source: SourceBytes, groundTruth: GroundTruth) throws(FormatError) -> Detections {

@@ -4,7 +4,7 @@ import EvalCore
 /// into a `GroundTruth`. Category order is file order (the label map); ids may have gaps.
 public enum COCOGroundTruthReader {
     public static func read(path: String) throws(FormatError) -> GroundTruth {
-        try read(SourceBytes(path: path))
+        try read(SourceBytes(path: path, json: true))
     }
 
     public static func read(_ source: SourceBytes) throws(FormatError) -> GroundTruth {

@@ -10,9 +10,38 @@ public enum FileKind: Equatable, Sendable, CustomStringConvertible {
     case picselliaEvaluation
     /// A Picsellia `confusion-matrix` log (`categories`, `values`).
     case picselliaConfusionMatrix
+    /// An Ultralytics `data.yaml` (its `val` split, else `test`).
+    case yoloDataset
+    /// A folder of YOLO label files (`class cx cy w h`).
+    case yoloLabels
+    /// A folder of YOLO prediction files (`class cx cy w h conf`, `save_txt=True save_conf=True`).
+    case yoloPredictions
+    /// A Pascal VOC folder of XML files (or a devkit folder with `Annotations/`).
+    case vocAnnotations
+    /// A CVAT for images 1.1 XML export.
+    case cvatImages
+    /// A LabelMe JSON file, or a folder of them.
+    case labelMe
+    /// An Open Images box CSV with a `Source` column (ground truth).
+    case openImages
+    /// An Open Images box CSV without `Source` (predictions, `Confidence` the score).
+    case openImagesPredictions
 
     /// True for the two kinds that hold predictions.
-    public var holdsPredictions: Bool { self == .cocoResults || self == .cocoDatasetWithScores }
+    public var holdsPredictions: Bool {
+        self == .cocoResults || self == .cocoDatasetWithScores || self == .yoloPredictions
+            || self == .openImagesPredictions
+    }
+
+    /// True for the kinds read through `LabeledSet` (folders and non-JSON files).
+    public var isLabeled: Bool {
+        switch self {
+        case .yoloDataset, .yoloLabels, .yoloPredictions, .vocAnnotations, .cvatImages, .labelMe, .openImages,
+            .openImagesPredictions:
+            return true
+        default: return false
+        }
+    }
 
     public var description: String {
         switch self {
@@ -21,6 +50,14 @@ public enum FileKind: Equatable, Sendable, CustomStringConvertible {
         case .cocoDatasetWithScores: return "COCO dataset with scores"
         case .picselliaEvaluation: return "Picsellia evaluation payload"
         case .picselliaConfusionMatrix: return "Picsellia confusion matrix"
+        case .yoloDataset: return "YOLO data.yaml"
+        case .yoloLabels: return "YOLO labels folder"
+        case .yoloPredictions: return "YOLO predictions folder"
+        case .vocAnnotations: return "Pascal VOC folder"
+        case .cvatImages: return "CVAT for images 1.1 XML"
+        case .labelMe: return "LabelMe JSON"
+        case .openImages: return "Open Images CSV"
+        case .openImagesPredictions: return "Open Images predictions CSV"
         }
     }
 }

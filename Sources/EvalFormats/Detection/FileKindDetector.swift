@@ -4,7 +4,7 @@
 /// `annotations` → COCO, with or without `score` in its first annotation).
 public enum FileKindDetector {
     public static func detect(path: String) throws(FormatError) -> FileKind {
-        try detect(SourceBytes(path: path))
+        try detect(SourceBytes(path: path, json: true))
     }
 
     public static func detect(_ source: SourceBytes) throws(FormatError) -> FileKind {

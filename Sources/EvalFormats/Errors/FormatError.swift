@@ -22,12 +22,18 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     case unrecognized(file: String, message: String)
     /// The content is of another kind than the operation needs.
     case wrongKind(file: String, expected: FileKind, found: FileKind)
+    /// A problem at a place of a text, XML, YAML or CSV file (line and column 1-based, when known),
+    /// or with a folder of such files.
+    case located(file: String, line: Int?, column: Int?, message: String)
+    /// Class names of the predictions that are none of the ground truth's.
+    case unmatchedNames(file: String, names: [String], known: [String])
 
     public var file: String {
         switch self {
         case .unreadable(let file, _), .unwritable(let file, _), .invalidJSON(let file, _, _, _), .shape(let file, _, _),
             .unknownImage(let file, _, _, _), .unknownCategory(let file, _, _, _), .duplicateId(let file, _, _),
-            .unrecognized(let file, _), .wrongKind(let file, _, _):
+            .unrecognized(let file, _), .wrongKind(let file, _, _), .located(let file, _, _, _),
+            .unmatchedNames(let file, _, _):
             return file
         }
     }
@@ -55,6 +61,13 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
                 ? " (predictions, not ground truth: give the ground truth first, as in 'evalsh GT.json PREDICTIONS.json')"
                 : ""
             return "\(file): expected \(expected.description), found \(found.description)\(hint)"
+        case .located(let file, let line, let column, let message):
+            let place = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
+            return "\(file)\(place): \(message)"
+        case .unmatchedNames(let file, let names, let known):
+            let shownKnown = known.count > 20 ? known.prefix(20).joined(separator: ", ") + ", …" : known.joined(separator: ", ")
+            return "\(file): class names that match none of the ground truth's: "
+                + names.map { "\"\($0)\"" }.joined(separator: ", ") + " (ground truth: \(shownKnown))"
         }
     }
 }

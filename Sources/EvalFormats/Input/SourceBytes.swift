@@ -17,10 +17,11 @@ public final class SourceBytes: @unchecked Sendable {
 
     /// Reads the whole file at `path`. Only regular files are read: the file is opened without
     /// blocking (a FIFO with no writer would block `open`) and a folder, FIFO, socket or device
-    /// is refused before any read. The first block is checked before the rest is read, so a
-    /// file that is not JSON (a sparse file of zeros, a binary) fails at its first bad byte
-    /// without reading gigabytes.
-    public init(path: String) throws(FormatError) {
+    /// is refused before any read. With `json`, the first block is checked before the rest is
+    /// read, so a file that is not JSON (a sparse file of zeros, a binary) fails at its first
+    /// bad byte without reading gigabytes; the readers of other formats (XML, YAML, text) read
+    /// without that check.
+    public init(path: String, json: Bool = false) throws(FormatError) {
         name = path
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(file: path, reason: SourceBytes.openFailure(errno)) }
@@ -46,7 +47,7 @@ public final class SourceBytes: @unchecked Sendable {
                 memory.deallocate()
                 throw .unreadable(file: path, reason: reason)
             }
-            if filled == 0, let bad = SourceBytes.firstNonJSONByte(UnsafeBufferPointer(start: memory, count: got)) {
+            if json, filled == 0, let bad = SourceBytes.firstNonJSONByte(UnsafeBufferPointer(start: memory, count: got)) {
                 let head = UnsafeBufferPointer(start: memory, count: got)
                 let (line, column) = SourceBytes.location(of: bad, in: head)
                 let byte = memory[bad]

@@ -17,7 +17,7 @@ public enum JSONValueParser {
     }
 
     public static func parse(path: String) throws(FormatError) -> JSONValue {
-        try parse(SourceBytes(path: path))
+        try parse(SourceBytes(path: path, json: true))
     }
 
     public static func parse(bytes: some Collection<UInt8>, name: String) throws(FormatError) -> JSONValue {

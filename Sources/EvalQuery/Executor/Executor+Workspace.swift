@@ -16,9 +16,10 @@ extension Executor {
                 "an evaluation named \"\(name.text)\" is loaded already; drop it or choose another name", at: name.range)
         }
         let paths = files.map { Self.expandTilde($0.text) }
+        let imagesDirectory = workspace.settings.imagesDirectory
         let label = "loading \(files.map { Self.baseName($0.text) }.joined(separator: " and "))…"
         let (data, origin, notes) = try withProgress(label) { () throws(ExecutionError) in
-            do throws(ExecutionError) { return try Self.read(paths) } catch { throw error.located(in: files) }
+            do throws(ExecutionError) { return try Self.read(paths, imagesDirectory: imagesDirectory) } catch { throw error.located(in: files) }
         }
         let base = name?.text ?? workspace.freeName(Self.defaultName(for: paths, data: data))
         let session = EvaluationSession(name: base, origin: origin, data: data)
@@ -26,9 +27,25 @@ extension Executor {
         return [.message(Message(describe(session)))] + notes.map { .message($0) }
     }
 
-    /// Reads the files of a `load` (or of the command line) into evaluation data.
-    public static func read(_ paths: [String]) throws(ExecutionError) -> (EvaluationData, EvaluationOrigin, [Message]) {
+    /// Reads the files of a `load` (or of the command line) into evaluation data. Folders and
+    /// YAML/XML files (YOLO, VOC) go through `EvalFileReader.loadEvaluation`, which takes image
+    /// sizes from `imagesDirectory` where the format has none.
+    public static func read(_ paths: [String], imagesDirectory: String? = nil) throws(ExecutionError)
+        -> (EvaluationData, EvaluationOrigin, [Message])
+    {
         do {
+            if paths.contains(where: EvalFileReader.needsDatasetReader) {
+                guard paths.count == 2 else {
+                    throw ExecutionError.unavailable(
+                        "\(paths[0]) is ground truth (\(try PathKindDetector.detect(path: paths[0]))); its predictions are needed too",
+                        help: "load \(paths[0]) PREDICTIONS")
+                }
+                let loaded = try EvalFileReader.loadEvaluation(
+                    groundTruth: paths[0], predictions: paths[1], imagesDirectory: imagesDirectory)
+                let notes = [Message("recognised " + loaded.recognised.joined(separator: "; "), level: .note)]
+                    + loaded.warnings.map { Message($0, level: .warning) }
+                return (.boxes(Evaluator(groundTruth: loaded.groundTruth, detections: loaded.detections)), .files(paths), notes)
+            }
             let first = try EvalFileReader.load(path: paths[0])
             switch first {
             case .groundTruth(let gt):

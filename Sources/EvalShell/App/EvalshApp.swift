@@ -93,6 +93,11 @@ public struct EvalshApp {
 
     /// The statements the command line implies: loading its files, and a comparison.
     func startupStatements(interactiveStart: Bool = true) -> String {
+        let images = options.imagesDirectory.map { "set images \(Self.quote($0))\n" } ?? ""
+        return images + loadStatements(interactiveStart: interactiveStart)
+    }
+
+    private func loadStatements(interactiveStart: Bool) -> String {
         var files = options.files
         guard !files.isEmpty else { return "" }
         if files.first == "compare" {

@@ -15,6 +15,8 @@ public struct LaunchOptions: Sendable {
     public var skipInit = false
     /// `--store PATH`: the local store's database instead of `$XDG_DATA_HOME/evalsh/store.sqlite`.
     public var storePath: String?
+    /// `--images DIR`: where the images are (sizes for YOLO labels, `show … svg`); `set images DIR`.
+    public var imagesDirectory: String?
 
     public init() {}
 }

@@ -89,4 +89,18 @@ final class HardeningEndToEndTests: XCTestCase {
         XCTAssertEqual(pushed.status, 0)
         XCTAssertFalse(try sandbox.run(["out.json", "-c", "summary"]).everything.contains("disagrees"))
     }
+
+    /// `evalsh GT DT < /dev/zero`: endless input without a line break ends with an error.
+    func testEndlessStandardInputEnds() throws {
+        let sandbox = try EvalshSandbox(for: self)
+        let (process, stdout, stderr) = try sandbox.process(try EvalshSandbox.cocoExample())
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/zero")
+        let started = Date()
+        try process.run()
+        process.waitUntilExit()
+        let run = try EvalshSandbox.collect(process, stdout: stdout, stderr: stderr)
+        XCTAssertEqual(run.status, 65, run.everything)
+        XCTAssertTrue(run.stderr.contains("a statement longer than 1 MiB"), run.stderr)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+    }
 }

@@ -97,6 +97,10 @@ public final class ShellSession {
                 for result in results { print(result) }
             }
             if let failure = output.takeFailure() { throw .output(failure) }
+            if let failure = CheckOutcome.failure(of: node.statement, results: results) {
+                reportError(failure)
+                return .queryError
+            }
             if case .show(_, let svgPath?) = node.statement, case .imageView(let view)? = results.first {
                 try writeSVG(view, to: svgPath.text)
             }

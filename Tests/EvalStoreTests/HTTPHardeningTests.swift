@@ -38,6 +38,26 @@ final class HTTPHardeningTests: XCTestCase {
         XCTAssertTrue(recorder.requests.isEmpty, "the other origin received \(recorder.requests.map(\.headers))")
     }
 
+    func testARedirectWithinTheOriginIsFollowed() throws {
+        let recorder = Recorder()
+        let server = try TestHTTPServer { request in
+            recorder.add(request)
+            if !request.path.hasPrefix("/moved") {
+                return TestHTTPServer.Response(status: 307, body: Data(), headers: ["Location": "/moved" + request.path])
+            }
+            return TestHTTPServer.Response(status: 404, body: Data(#"{"detail": "no log"}"#.utf8))
+        }
+        defer { server.stop() }
+        let client = PicselliaClient(
+            configuration: PicselliaConfiguration(host: server.baseURL, token: token), retryPolicy: RetryPolicy { _ in })
+        XCTAssertThrowsError(try client.pull(from: reference)) { error in
+            guard case StoreError.notFound = error else { return XCTFail("\(error)") }
+        }
+        let moved = recorder.requests.filter { $0.path.hasPrefix("/moved") }
+        XCTAssertEqual(moved.count, 1, "the same-origin redirect was followed")
+        XCTAssertEqual(moved.first?.headers["authorization"], "Bearer \(token)")
+    }
+
     func testASlowServerTimesOutAtTheRequestTimeout() throws {
         let server = try TestHTTPServer { _ in
             Thread.sleep(forTimeInterval: 4)

@@ -91,15 +91,6 @@ public final class SourceBytes: @unchecked Sendable {
         return nil
     }
 
-    private static func location(of offset: Int, in head: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
-        var line = 1
-        var lineStart = 0
-        for i in 0..<offset where head[i] == UInt8(ascii: "\n") {
-            line += 1
-            lineStart = i + 1
-        }
-        return (line, offset - lineStart + 1)
-    }
 
     private static func openFailure(_ code: Int32) -> String {
         code == ENOTDIR ? "a part of the path is not a folder" : String(cString: strerror(code))
@@ -124,10 +115,14 @@ public final class SourceBytes: @unchecked Sendable {
 
     /// 1-based line and column (in bytes) of `offset`, for error messages.
     func location(of offset: Int) -> (line: Int, column: Int) {
-        let end = min(max(offset, 0), buffer.count)
+        Self.location(of: offset, in: buffer)
+    }
+
+    static func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+        let end = min(max(offset, 0), bytes.count)
         var line = 1
         var lineStart = 0
-        for i in 0..<end where buffer[i] == UInt8(ascii: "\n") {
+        for i in 0..<end where bytes[i] == UInt8(ascii: "\n") {
             line += 1
             lineStart = i + 1
         }

@@ -63,7 +63,7 @@ extension Executor {
                 if paths.count == 2 {
                     matrix = try EvalFileReader.readConfusionMatrix(path: paths[1])
                     matrixPath = paths[1]
-                } else if let (path, found) = siblingConfusionMatrix(of: paths[0], labels: payload.labels) {
+                } else if let (path, found) = SiblingConfusionMatrix.matching(beside: paths[0], labels: payload.labels) {
                     matrix = found
                     matrixPath = path
                     notes.append(Message("confusion matrix read from \(path)", level: .note))
@@ -100,21 +100,6 @@ extension Executor {
         } catch {
             throw .unavailable("\(error)", help: nil)
         }
-    }
-
-    /// `X.confusion-matrix.json` or `confusion-matrix.json` beside a payload, when its labels agree.
-    static func siblingConfusionMatrix(of path: String, labels: [String]) -> (String, ConfusionMatrixLog)? {
-        siblingConfusionMatrices(of: path).first { $0.1.categories == labels }
-    }
-
-    /// The confusion-matrix logs beside a payload that read as one: `X.confusion-matrix.json`,
-    /// then `confusion-matrix.json`.
-    static func siblingConfusionMatrices(of path: String) -> [(String, ConfusionMatrixLog)] {
-        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) + "/" : ""
-        let stem = fileStem(path)
-        return ["\(directory)\(stem).confusion-matrix.json", "\(directory)confusion-matrix.json"]
-            .filter { $0 != path && access($0, R_OK) == 0 }
-            .compactMap { candidate in (try? EvalFileReader.readConfusionMatrix(path: candidate)).map { (candidate, $0) } }
     }
 
     /// The predictions file's stem for boxes, the payload's for a payload.

@@ -96,6 +96,12 @@ public final class ShellSession {
             }
             for result in results { print(result) }
             if let failure = output.takeFailure() { throw .output(failure, at: nil) }
+            if let failure = results.lazy.compactMap(\.failure).first {
+                // Shown, yet a failure for a script (`check` finding errors).
+                syncJournal()
+                reportError("error: " + failure)
+                return .queryError
+            }
             syncJournal()
             return .ok
         } catch {

@@ -10,16 +10,29 @@ import Foundation
 struct StandardInputScript {
     let session: ShellSession
     var read: () -> Data = { FileHandle.standardInput.availableData }
+    /// The longest statement read from standard input: endless input without a line break
+    /// (`< /dev/zero`) ends with an error instead of filling memory.
+    static let maximumStatementBytes = 1 << 20
 
     func run() -> ExitStatus {
         var pending = Data()
         var linesRun = 0
         while true {
             let chunk = read()
+            // What was pending holds no statement end (it would have run): search the new bytes only.
+            let searchFrom = pending.count
             pending.append(chunk)
             let atEnd = chunk.isEmpty
             // Whole lines only, and not a line that a trailing `\` continues.
-            guard let cut = atEnd ? pending.endIndex : Self.lastStatementEnd(in: pending) else { continue }
+            guard let cut = atEnd ? pending.endIndex : Self.lastStatementEnd(in: pending, from: searchFrom) else {
+                if pending.count > Self.maximumStatementBytes {
+                    OutputSink.writeError(
+                        "<stdin>:\(linesRun + 1): error: a statement longer than \(Self.maximumStatementBytes >> 20) MiB "
+                            + "(no line break in the input); statements end at a line break or ';'\n")
+                    return .queryError
+                }
+                continue
+            }
             let text = String(decoding: pending[pending.startIndex..<cut], as: UTF8.self)
             pending = Data(pending[cut...])
             if !text.allSatisfy(\.isWhitespace) {
@@ -32,11 +45,13 @@ struct StandardInputScript {
         }
     }
 
-    /// The index just after the last line break that ends a statement (one not preceded by an
-    /// odd number of backslashes, trailing blanks aside); nil when there is none yet.
-    static func lastStatementEnd(in data: Data) -> Data.Index? {
+    /// The index just after the last line break at or after offset `from` that ends a statement
+    /// (one not preceded by an odd number of backslashes, trailing blanks aside); nil when there
+    /// is none yet.
+    static func lastStatementEnd(in data: Data, from: Int = 0) -> Data.Index? {
+        let start = data.startIndex + from
         var index = data.endIndex
-        while let newline = data[data.startIndex..<index].lastIndex(of: UInt8(ascii: "\n")) {
+        while let newline = data[start..<index].lastIndex(of: UInt8(ascii: "\n")) {
             var k = newline
             while k > data.startIndex, data[k - 1] == UInt8(ascii: " ") || data[k - 1] == UInt8(ascii: "\t") || data[k - 1] == UInt8(ascii: "\r") { k -= 1 }
             var backslashes = 0

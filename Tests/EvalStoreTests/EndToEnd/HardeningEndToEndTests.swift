@@ -89,4 +89,41 @@ final class HardeningEndToEndTests: XCTestCase {
         XCTAssertEqual(pushed.status, 0)
         XCTAssertFalse(try sandbox.run(["out.json", "-c", "summary"]).everything.contains("disagrees"))
     }
+
+    /// `evalsh GT DT < /dev/zero`: endless input without a line break ends with an error.
+    func testEndlessStandardInputEnds() throws {
+        let sandbox = try EvalshSandbox(for: self)
+        let (process, stdout, stderr) = try sandbox.process(try EvalshSandbox.cocoExample())
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/zero")
+        let started = Date()
+        try process.run()
+        process.waitUntilExit()
+        let run = try EvalshSandbox.collect(process, stdout: stdout, stderr: stderr)
+        XCTAssertEqual(run.status, 65, run.everything)
+        XCTAssertTrue(run.stderr.contains("a statement longer than 1 MiB"), run.stderr)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+    }
+
+    /// `check` exits 65 when it finds errors (a matrix of the wrong shape beside the payload),
+    /// 0 with warnings alone (a matrix whose counts disagree) or none.
+    func testCheckFailsOnErrorsOnly() throws {
+        let sandbox = try EvalshSandbox(for: self)
+        let payload = try sandbox.copyPayloadExample()
+        XCTAssertEqual(try sandbox.run([payload.path, "-c", "check"]).status, 0)
+        let matrix = payload.deletingLastPathComponent().appendingPathComponent("confusion-matrix.json")
+        var log = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: matrix)) as? [String: Any])
+        var values = try XCTUnwrap(log["values"] as? [[Double]])
+        values[0][0] += 1
+        log["values"] = values
+        try JSONSerialization.data(withJSONObject: log).write(to: matrix)
+        let warned = try sandbox.run([payload.path, "-c", "check"])
+        XCTAssertEqual(warned.status, 0, warned.everything)
+        XCTAssertTrue(warned.everything.contains("0 error(s), "), warned.everything)
+        log["values"] = [[1.0]]
+        try JSONSerialization.data(withJSONObject: log).write(to: matrix)
+        let failed = try sandbox.run([payload.path, "-c", "check"])
+        XCTAssertEqual(failed.status, 65, failed.everything)
+        XCTAssertTrue(failed.stderr.contains("check found 1 error(s)"), failed.stderr)
+        XCTAssertTrue(failed.everything.contains("confusion-matrix.json"), failed.everything)
+    }
 }

@@ -30,6 +30,8 @@ private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [
     case .pending(let pending): return GenericTableView(table: pending.table).lines(options)
     case .help(let help): return GenericTableView(table: help.table).lines(options)
     case .check(let check): return GenericTableView(table: check.table).lines(options)
+    case .versions(let history): return GenericTableView(table: history.table).lines(options)
+    case .experiments(let list): return GenericTableView(table: list.table).lines(options)
     case .summary(let summary): return SummaryView(summary: summary).lines(options)
     case .classes(let classes): return ClassTableView(result: classes).lines(options)
     case .matrix(let matrix): return MatrixView(matrix: matrix).lines(options)
@@ -93,6 +95,8 @@ private func dataRepresentation(_ result: QueryResult) -> DataRepresentable? {
     case .pending(let pending): return pending.table
     case .help(let help): return help.table
     case .check(let check): return check.table
+    case .versions(let history): return history.table
+    case .experiments(let list): return list.table
     case .summary(let summary): return summary
     case .classes(let classes): return classes
     case .matrix(let matrix): return matrix

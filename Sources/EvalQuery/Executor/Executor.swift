@@ -54,8 +54,8 @@ public final class Executor {
         case .reset: return try reset()
         case .push(let target, let message): return try push(target: target?.text, message: message)
         case .pull(let target, let name): return try pull(target.text, as: name)
-        case .log(let name): return [.table(try requireStore().log(name: name.text))]
-        case .experiments: return [.table(try requireStore().experiments())]
+        case .log(let name): return [.versions(try requireStore().log(name: name.text))]
+        case .experiments: return [.experiments(try requireStore().experiments())]
         case .forget(let target, let force): return try forget(target, force: force)
         case .compare(let a, let b, let view): return try compare(a, b, view)
         case .set(let setting): return [.message(Message(try apply(setting)))]

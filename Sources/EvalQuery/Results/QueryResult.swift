@@ -17,6 +17,10 @@ public enum QueryResult: Sendable {
     case help(HelpResult)
     /// `check`: the consistency rules a payload breaks.
     case check(CheckResult)
+    /// `log NAME`: the versions of a stored experiment.
+    case versions(VersionHistoryResult)
+    /// `experiments`: the stored experiments.
+    case experiments(ExperimentListResult)
     /// `summary`: the 12 COCO statistics (when boxes are loaded), the operating point's totals.
     case summary(SummaryResult)
     /// `classes`: per-class AP, AP50, precision, recall, F1 and counts.

@@ -100,46 +100,28 @@ final class StoreAdapter: StoreService {
         }
     }
 
-    /// Most telling first: a terminal narrower than the table leaves out the last columns.
-    static let historyColumns = [
-        "version", "pushed", "message", "AP", "AP50", "precision", "recall", "F1", "iou", "confidence", "images", "kind",
-        "edits",
-    ]
-
-    func log(name: String) throws(ExecutionError) -> ResultTable {
+    func log(name: String) throws(ExecutionError) -> VersionHistoryResult {
         let versions: [StoredVersion]
         do { versions = try existingStore(for: name, readOnly: true).log(name: name) } catch { throw .store(Self.describe(error)) }
-        return ResultTable(
-            title: "versions of store:\(name) (pull store:\(name)@N)", columns: Self.historyColumns,
-            rows: versions.map(Self.historyRow),
-            notes: versions.isEmpty ? ["no versions"] : [])
+        return VersionHistoryResult(experiment: name, versions: versions.map(Self.entry))
     }
 
-    func experiments() throws(ExecutionError) -> ResultTable {
-        let title = "experiments in \(router.localStoreURL.path), each with its latest version"
-        let columns = ["name", "versions"] + Self.historyColumns
+    func experiments() throws(ExecutionError) -> ExperimentListResult {
+        let path = router.localStoreURL.path
         // Reading does not create the store: `experiments` on a new machine leaves no file behind.
-        guard storeExists else {
-            return ResultTable(title: title, columns: columns, rows: [], notes: ["there is no store here yet: push store:NAME creates it"])
-        }
+        guard storeExists else { return ExperimentListResult(store: path, exists: false, experiments: []) }
         let experiments: [ExperimentSummary]
         do { experiments = try LocalStore(url: router.localStoreURL, readOnly: true).experiments() } catch { throw .store(Self.describe(error)) }
-        return ResultTable(
-            title: title, columns: columns,
-            rows: experiments.map { [.string($0.name), .int($0.versionCount)] + Self.historyRow($0.latest) },
-            notes: experiments.isEmpty ? ["the store is empty: push store:NAME adds one"] : [])
+        return ExperimentListResult(store: path, exists: true, experiments: experiments.map {
+            ExperimentListResult.Entry(name: $0.name, versionCount: $0.versionCount, latest: Self.entry($0.latest))
+        })
     }
 
-    /// One version's line of `log` and `experiments`; figures a payload does not record are null.
-    static func historyRow(_ v: StoredVersion) -> [Cell] {
+    static func entry(_ v: StoredVersion) -> StoredVersionEntry {
         let s = v.summary
-        let number = { (value: Double?) in value.map(Cell.double) ?? .null }
-        return [
-            .int(v.number), .string(time(v.createdAt)), .string(v.message ?? ""), number(s.ap), number(s.ap50),
-            s.precision.map(Cell.percent) ?? .null, s.recall.map(Cell.percent) ?? .null, s.f1.map(Cell.percent) ?? .null,
-            number(s.point?.iou), number(s.point?.confidence), s.imageCount.map(Cell.int) ?? .null,
-            .string(v.kind == .boxes ? "boxes" : "payload only"), .string(v.edits.joined(separator: "; ")),
-        ]
+        return StoredVersionEntry(
+            number: v.number, pushedAt: v.createdAt, message: v.message, ap: s.ap, ap50: s.ap50, precision: s.precision,
+            recall: s.recall, f1: s.f1, point: s.point, imageCount: s.imageCount, hasBoxes: v.kind == .boxes, edits: v.edits)
     }
 
     func forget(target: String, force: Bool) throws(ExecutionError) -> String {
@@ -194,7 +176,4 @@ final class StoreAdapter: StoreService {
         (error as? StoreError)?.description ?? String(describing: error)
     }
 
-    static func time(_ date: Date) -> String {
-        DateText.local(date)
-    }
 }

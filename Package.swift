@@ -1,8 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// evalsh: a library of small modules and a thin executable, dependencies in one direction:
-/// EvalCore ← EvalFormats ← EvalQuery ← EvalRender, EvalStore ← EvalShell ← evalsh.
+/// evalsh: a library of small modules and a thin executable, dependencies in one direction
+/// (each target lists exactly the modules it imports):
+///
+///     EvalCore ← EvalFormats ← EvalQuery ← EvalRender ←┐
+///                     ↑                                 EvalShell (+ CEditLine) ← evalsh
+///                     └──── EvalStore (+ GRDB, CZlib) ←┘
+///
+/// EvalQuery reaches the store and the shell only through its StoreService and ShellService
+/// protocols, which EvalShell implements over EvalStore and the terminal.
 let package = Package(
     name: "evalsh",
     platforms: [.macOS(.v13)],
@@ -30,7 +37,7 @@ let package = Package(
             dependencies: ["EvalCore", "EvalFormats", "EvalQuery", "EvalRender", "EvalStore", "CEditLine"]),
         .executableTarget(
             name: "evalsh",
-            dependencies: ["EvalShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["EvalShell", "EvalQuery", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // bench/store_benchmark.py's timer of JSON loading against a pull from the local store.
         .executableTarget(name: "store-benchmark", dependencies: ["EvalCore", "EvalFormats", "EvalStore"]),
         .testTarget(name: "EvalCoreTests", dependencies: ["EvalCore"], resources: [.copy("Fixtures")]),

@@ -22,12 +22,14 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     case unrecognized(file: String, message: String)
     /// The content is of another kind than the operation needs.
     case wrongKind(file: String, expected: FileKind, found: FileKind)
+    /// The read was stopped on request (`LoadCancellation`, Ctrl-C in the shell): nothing was loaded.
+    case cancelled(file: String)
 
     public var file: String {
         switch self {
         case .unreadable(let file, _), .unwritable(let file, _), .invalidJSON(let file, _, _, _), .shape(let file, _, _),
             .unknownImage(let file, _, _, _), .unknownCategory(let file, _, _, _), .duplicateId(let file, _, _),
-            .unrecognized(let file, _), .wrongKind(let file, _, _):
+            .unrecognized(let file, _), .wrongKind(let file, _, _), .cancelled(let file):
             return file
         }
     }
@@ -52,6 +54,8 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file): \(message)"
         case .wrongKind(let file, let expected, let found):
             return "\(file): expected \(expected.description), found \(found.description)"
+        case .cancelled(let file):
+            return "\(file): reading stopped (interrupted)"
         }
     }
 }

@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A file's bytes in one allocation followed by a NUL byte, read once and never copied.
+/// A file's bytes in one range of memory followed by a NUL byte: mapped (see `MappedFile`) or
+/// read once, never copied.
 ///
 /// The trailing NUL lets the scanner peek one byte past the end without a bounds check and
 /// lets `strtod` stop at the end of the buffer. The class is immutable after `init`, hence
@@ -28,6 +29,11 @@ public final class SourceBytes: @unchecked Sendable {
         }
         let size = Int(info.st_size)
         LoadProgress.observer?(.reading(file: path, bytes: size))
+        if let mapped = MappedFile(fd: fd, size: size) {
+            mapping = mapped
+            buffer = UnsafeBufferPointer(start: mapped.base.assumingMemoryBound(to: UInt8.self), count: size)
+            return
+        }
         let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: size + 1)
         var filled = 0
         while filled < size {
@@ -41,8 +47,15 @@ public final class SourceBytes: @unchecked Sendable {
             filled += got
         }
         memory[size] = 0
+        mapping = nil
         buffer = UnsafeBufferPointer(start: memory, count: size)
     }
+
+    /// The file's pages when it is memory-mapped (nil for copied bytes).
+    private let mapping: MappedFile?
+
+    /// Tells that the bytes in `range` are scanned: a mapped file's pages there leave memory.
+    func discard(_ range: Range<Int>) { mapping?.discard(range) }
 
     /// Copies `bytes` (for documents that do not come from a file: REST answers, tests).
     public init(bytes: some Collection<UInt8>, name: String) {
@@ -50,6 +63,7 @@ public final class SourceBytes: @unchecked Sendable {
         let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + 1)
         _ = UnsafeMutableBufferPointer(start: memory, count: bytes.count).initialize(from: bytes)
         memory[bytes.count] = 0
+        mapping = nil
         buffer = UnsafeBufferPointer(start: memory, count: bytes.count)
     }
 
@@ -57,7 +71,13 @@ public final class SourceBytes: @unchecked Sendable {
         self.init(bytes: Array(string.utf8), name: name)
     }
 
-    deinit { buffer.baseAddress.map { UnsafeMutablePointer(mutating: $0).deallocate() } }
+    deinit {
+        if let mapping {
+            mapping.unmap()
+        } else {
+            buffer.baseAddress.map { UnsafeMutablePointer(mutating: $0).deallocate() }
+        }
+    }
 
     public var count: Int { buffer.count }
 

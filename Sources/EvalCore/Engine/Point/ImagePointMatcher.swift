@@ -10,6 +10,8 @@ struct ImagePointMatcher {
     let point: OperatingPoint
 
     private var gtTaken: [Bool] = []
+    /// The image's IoU block, `detections × groundTruth` row-major in score and file order.
+    private var ious: [Double] = []
     /// Per prediction of the image (score order): kept and not yet matched or set aside.
     private var free: [Bool] = []
     /// Confusion cells (`row * (n+1) + column`) hit in the image, one entry per object.
@@ -39,7 +41,6 @@ struct ImagePointMatcher {
         let g = index.imageGroundTruthStart[image + 1] - gtStart
         let dtStart = index.imageDetectionStart[image]
         let d = index.imageDetectionStart[image + 1] - dtStart
-        let iouBase = index.imageIoUStart[image]
         let background = Int32(classCount)
         let width = Int32(classCount + 1)
         let row = image * classCount
@@ -47,6 +48,18 @@ struct ImagePointMatcher {
         gtTaken.removeAll(keepingCapacity: true)
         gtTaken.append(contentsOf: repeatElement(false, count: g))
         free.removeAll(keepingCapacity: true)
+        ious.removeAll(keepingCapacity: true)
+        for k in 0..<d {
+            let det = Int(index.detections[dtStart + k])
+            let dx = detections.x[det], dy = detections.y[det], dw = detections.width[det], dh = detections.height[det]
+            for j in 0..<g {
+                let a = Int(index.groundTruth[gtStart + j])
+                ious.append(
+                    boxIoU(
+                        dx: dx, dy: dy, dw: dw, dh: dh, gx: groundTruth.x[a], gy: groundTruth.y[a],
+                        gw: groundTruth.width[a], gh: groundTruth.height[a], crowd: groundTruth.isCrowd[a]))
+            }
+        }
 
         for j in 0..<g {
             let a = Int(index.groundTruth[gtStart + j])
@@ -72,7 +85,7 @@ struct ImagePointMatcher {
             for j in 0..<g {
                 let a = Int(index.groundTruth[gtStart + j])
                 guard accepts(j, a) else { continue }
-                let iou = index.ious[iouBase + k * g + j]
+                let iou = ious[k * g + j]
                 if iou >= point.iou && (found < 0 || iou > bestIoU) {
                     found = j
                     bestIoU = iou

@@ -26,7 +26,15 @@ struct COCOClassAccumulator {
         var states = [UInt32](repeating: 0, count: slotCount * aCount)
         var notIgnored = [Int](repeating: 0, count: aCount)
         // Per (m, a, t) at `(m * A + a) * T + t`: true and false positives over the included detections.
-        var tp = [Int](repeating: 0, count: mCount * aCount * tCount), fp = tp
+        let counterCount = mCount * aCount * tCount
+        let tp = UnsafeMutablePointer<Int>.allocate(capacity: counterCount)
+        let fp = UnsafeMutablePointer<Int>.allocate(capacity: counterCount)
+        tp.initialize(repeating: 0, count: counterCount)
+        fp.initialize(repeating: 0, count: counterCount)
+        defer {
+            tp.deallocate()
+            fp.deallocate()
+        }
         var kept = [Int](repeating: 0, count: mCount)
         var pairCount = 0
         var matcher = COCOPairMatcher(groundTruth: groundTruth, detections: detections)
@@ -44,7 +52,7 @@ struct COCOClassAccumulator {
                     for m in 0..<mCount where k < maxDets[m] {
                         kept[m] += 1
                         for a in 0..<aCount {
-                            Self.count(window[k * aCount + a], into: &tp, &fp, at: (m * aCount + a) * tCount, by: 1)
+                            Self.count(window[k * aCount + a], into: tp, fp, at: (m * aCount + a) * tCount, by: 1)
                         }
                     }
                 }
@@ -76,31 +84,44 @@ struct COCOClassAccumulator {
                 }
             }
         }
-        let order = index.scoreOrder[slotBase..<(slotBase + slotCount)]
-        for slot in order.reversed() {
-            let s = Int(slot)
-            let det = Int(index.detections[s])
-            guard included[Int(detections.image[det])] else { continue }
-            let rank = Int(index.detectionRank[s])
-            for m in 0..<mCount where rank < maxDets[m] {
-                for a in 0..<aCount where notIgnored[a] > 0 {
-                    let bits = states[(s - slotBase) * aCount + a]
-                    let base = (m * aCount + a) * tCount
-                    var matched = COCOMatchBits.matched(bits)
-                    while matched != 0 {
-                        let t = matched.trailingZeroBitCount
-                        matched &= matched - 1
-                        let q = base + t
-                        let truePositives = Double(tp[q])
-                        let value = truePositives / (Double(fp[q]) + truePositives + Double.ulpOfOne)
-                        if value > best[q] { best[q] = value }
-                        let recallBefore = Double(tp[q] - 1) / Double(notIgnored[a])
-                        while next[q] >= 0 && thresholds[next[q]] > recallBefore {
-                            write(m, a, t, next[q], best[q])
-                            next[q] -= 1
+        let allIncluded = !included.contains(false)
+        index.scoreOrder.withUnsafeBufferPointer { scoreOrder in
+            index.detectionRank.withUnsafeBufferPointer { ranks in
+                states.withUnsafeBufferPointer { states in
+                    best.withUnsafeMutableBufferPointer { best in
+                        next.withUnsafeMutableBufferPointer { next in
+                            precision.withUnsafeMutableBufferPointer { precision in
+                                for position in stride(from: slotBase + slotCount - 1, through: slotBase, by: -1) {
+                                    let s = Int(scoreOrder[position])
+                                    if !allIncluded {
+                                        guard included[Int(detections.image[Int(index.detections[s])])] else { continue }
+                                    }
+                                    let rank = Int(ranks[s])
+                                    for m in 0..<mCount where rank < maxDets[m] {
+                                        for a in 0..<aCount where notIgnored[a] > 0 {
+                                            let bits = states[(s - slotBase) * aCount + a]
+                                            let base = (m * aCount + a) * tCount
+                                            var matched = COCOMatchBits.matched(bits)
+                                            while matched != 0 {
+                                                let t = matched.trailingZeroBitCount
+                                                matched &= matched - 1
+                                                let q = base + t
+                                                let truePositives = Double(tp[q])
+                                                let value = truePositives / (Double(fp[q]) + truePositives + Double.ulpOfOne)
+                                                if value > best[q] { best[q] = value }
+                                                let recallBefore = Double(tp[q] - 1) / Double(notIgnored[a])
+                                                while next[q] >= 0 && thresholds[next[q]] > recallBefore {
+                                                    precision[((t * rCount + next[q]) * aCount + a) * mCount + m] = best[q]
+                                                    next[q] -= 1
+                                                }
+                                            }
+                                            Self.count(bits, into: tp, fp, at: base, by: -1)
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
-                    Self.count(bits, into: &tp, &fp, at: base, by: -1)
                 }
             }
         }
@@ -122,7 +143,9 @@ struct COCOClassAccumulator {
     /// Adds `step` to the true-positive count of every threshold whose bit is matched in `bits`,
     /// and to the false-positive count of every threshold neither matched nor ignored.
     @inline(__always)
-    private static func count(_ bits: UInt32, into tp: inout [Int], _ fp: inout [Int], at base: Int, by step: Int) {
+    private static func count(
+        _ bits: UInt32, into tp: UnsafeMutablePointer<Int>, _ fp: UnsafeMutablePointer<Int>, at base: Int, by step: Int
+    ) {
         let matched = COCOMatchBits.matched(bits)
         let unmatched = ~(matched | COCOMatchBits.ignored(bits)) & COCOMatchBits.thresholdMask
         if matched == 0 && unmatched == COCOMatchBits.thresholdMask {

@@ -2,9 +2,9 @@
 ///
 /// Per image: its ground truth in file order and its predictions in descending score order (a
 /// stable sort; predictions without a score come last, in file order). The IoUs are not kept:
-/// each operating point computes an image's block when it matches that image, which costs less
-/// than reading a table of every prediction against every box of its image (8 bytes per pair,
-/// ~60 per prediction on COCO-like data) would cost memory.
+/// each operating point computes those of the predictions above its confidence threshold when it
+/// matches their image, which costs less time than a table of every prediction against every box
+/// of its image (8 bytes per pair, ~60 per prediction on COCO-like data) costs memory.
 struct PointIndex: Sendable {
     let imageGroundTruthStart: [Int]
     let groundTruth: [Int32]

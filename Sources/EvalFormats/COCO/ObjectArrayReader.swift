@@ -19,11 +19,15 @@ protocol ObjectArraySink: Sendable {
 enum ObjectArrayReader {
     /// Below this many bytes the array is parsed sequentially.
     static let parallelThreshold = 1 << 20
+    /// Elements between two polls of `LoadCancellation` (under a millisecond of parsing, even
+    /// for annotations with long polygons).
+    static let cancellationStride = 1 << 10
 
     /// Parses the array at the scanner's position and leaves the scanner after its `]`.
     /// `makeSink` is called with the byte length of the part the sink will read. Every
-    /// `LoadProgress.elementStride` elements, the bytes parsed are handed back to `source` (a
-    /// mapped file's pages leave memory) and `LoadCancellation` is polled.
+    /// `cancellationStride` elements `LoadCancellation` is polled; every
+    /// `LoadProgress.elementStride` elements progress is reported and the bytes parsed are handed
+    /// back to `source` (a mapped file's pages leave memory).
     static func read<Sink: ObjectArraySink>(
         _ scanner: inout JSONScanner, source: SourceBytes? = nil, makeSink: (Int) -> Sink
     ) throws -> Sink {
@@ -59,8 +63,10 @@ enum ObjectArrayReader {
         let cancelled: LoadCancellation.Check
         let progress: (@Sendable (Int) -> Void)?
 
-        mutating func reached(_ position: Int) throws {
+        /// Called every `cancellationStride` elements, with the element's index.
+        mutating func reached(_ position: Int, index: Int) throws {
             if cancelled() { throw JSONScanError.cancelled }
+            guard index & (LoadProgress.elementStride - 1) == 0 else { return }
             progress?(position)
             if let source, position > start {
                 source.discard(start..<position)
@@ -94,7 +100,7 @@ enum ObjectArrayReader {
                 if scanner.position == boundary { return true }
                 if scanner.position > boundary { return false }
             }
-            if index & (LoadProgress.elementStride - 1) == 0 { try stride.reached(scanner.position) }
+            if index & (cancellationStride - 1) == 0 { try stride.reached(scanner.position, index: index) }
             guard try scanner.nextElement() else { return false }
             try within(.index(index)) { try sink.readElement(&scanner, index: index) }
             index += 1
@@ -150,7 +156,7 @@ enum ObjectArrayReader {
                     while try second.nextElement() {
                         try halves.second.readElement(&second, index: index)
                         index += 1
-                        if index & (LoadProgress.elementStride - 1) == 0 { try stride.reached(second.position) }
+                        if index & (cancellationStride - 1) == 0 { try stride.reached(second.position, index: index) }
                     }
                     halves.secondEnd = second.position
                 } catch let error as JSONScanError where error.kind == .cancelled {

@@ -28,8 +28,8 @@ struct COCOIndex: Sendable {
 
     static let maxDetections = COCOParameters.maxDetections.last!
 
-    /// Nil when `shouldStop` answers true (it is asked once per class).
-    init?(groundTruth gt: GroundTruth, detections det: Detections, shouldStop: () -> Bool = { false }) {
+    /// Nil when `shouldStop` answers true (it is asked once per class, twice).
+    init?(groundTruth gt: GroundTruth, detections det: Detections, shouldStop: @escaping @Sendable () -> Bool = { false }) {
         let classCount = gt.categories.count
         let imageCount = gt.images.count
         classesByID = (0..<classCount).sorted { (gt.categories[$0].id, $0) < (gt.categories[$1].id, $1) }
@@ -87,6 +87,7 @@ struct COCOIndex: Sendable {
         let cutDetections = detections, classStart = classDetectionStart
         let slotsByScore = parallelArray(count: detections.count, initial: Int32(0)) { out in
             parallelFor(classCount) { c in
+                if shouldStop() { return }
                 let slots = classStart[c]..<classStart[c + 1]
                 var keyed = slots.map { (score: Self.sortScore(scores[Int(cutDetections[$0])]), slot: Int32($0)) }
                 keyed.sort { $0.score > $1.score || ($0.score == $1.score && $0.slot < $1.slot) }
@@ -94,6 +95,7 @@ struct COCOIndex: Sendable {
             }
         }
 
+        if shouldStop() { return nil }
         self.classPairStart = classPairStart
         self.pairImage = pairImage
         self.pairGroundTruthStart = pairGroundTruthStart

@@ -4,6 +4,9 @@
     python3 bench/benchmark.py                 # default preset: 5,000 images, ~390,000 detections
     python3 bench/benchmark.py --small         # 200 images, a quick check
     python3 bench/benchmark.py --runs 5        # medians of 5 whole-process runs each
+    python3 bench/benchmark.py --ten-times     # 50,000 images (605 MB of predictions) against the
+                                               # default set in the same run: time ratio, peak memory
+    python3 bench/benchmark.py --data-dir /tmp/bench   # where the generated files go
 
 What it does:
   1. generates the data with ../shared/bench/gen_coco.py (cached under bench-data/, keyed by preset);
@@ -13,6 +16,10 @@ What it does:
      and peak memory (rusage of the child, via os.wait4);
   4. checks that evalsh's 12 statistics equal pycocotools' (to 1e-12) and prints the ratios;
   5. times an operating-point change in the shell (`timing on; metric iou=0.6; matrix` etc.).
+With --ten-times, the 50,000-image set is measured too (evalsh and faster-coco-eval; pycocotools
+only with --with-pycocotools, it takes about ten minutes a run there), evalsh's statistics are
+checked against faster-coco-eval's, and the time ratio 10x / default and bytes per prediction
+are printed.
 
 Needs numpy, pycocotools and faster-coco-eval (pip install numpy pycocotools faster-coco-eval).
 Absolute times drift between machines: read the ratios.
@@ -45,18 +52,42 @@ def run_measured(cmd, stdout_path=None):
     return wall, usage.ru_maxrss / 1024.0, text
 
 
-def generate(args):
-    name = "small" if args.small else f"default-{args.images or 5000}"
-    out = os.path.join(ROOT, "bench-data", name)
+def generate(data_dir, small=False, images=None):
+    name = "small" if small else f"default-{images or 5000}"
+    out = os.path.join(data_dir, name)
     if not os.path.exists(os.path.join(out, "dt.json")):
         cmd = [sys.executable, os.path.join(SHARED_BENCH, "gen_coco.py"), "--out", out]
-        if args.small:
+        if small:
             cmd.append("--small")
-        elif args.images:
-            cmd += ["--images", str(args.images)]
+        elif images:
+            cmd += ["--images", str(images)]
         print("generating", " ".join(cmd), flush=True)
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     return os.path.join(out, "gt.json"), os.path.join(out, "dt.json")
+
+
+def count_detections(dt):
+    meta = os.path.join(os.path.dirname(dt), "meta.json")
+    with open(meta) as f:
+        doc = json.load(f)
+    return doc["detections"], doc["gt_boxes"]
+
+
+def measure(tools, runs, out):
+    """Runs each tool `runs` times, interleaved; returns ({name: [(wall, rss)]}, {name: stats})."""
+    results, stats = {}, {}
+    for _ in range(runs):
+        for name, cmd in tools.items():
+            wall, rss, text = run_measured(cmd)
+            results.setdefault(name, []).append((wall, rss))
+            if name.startswith("evalsh"):
+                doc = json.loads(text)
+                stats[name] = [doc[k] for k in STAT_NAMES]
+            else:
+                with open(out) as f:
+                    stats[name] = json.load(f)["stats"]
+            print(f"  {name:24s} {wall:7.2f} s  {rss:7.0f} MiB", flush=True)
+    return results, stats
 
 
 def main():
@@ -65,9 +96,12 @@ def main():
     ap.add_argument("--images", type=int, help="number of images (default preset: 5000)")
     ap.add_argument("--runs", type=int, default=3, help="runs per tool (median reported)")
     ap.add_argument("--skip-pycocotools", action="store_true", help="pycocotools takes ~1 min per run")
+    ap.add_argument("--ten-times", action="store_true", help="also the 50,000-image set (10x the default)")
+    ap.add_argument("--with-pycocotools", action="store_true", help="with --ten-times: pycocotools on it too")
+    ap.add_argument("--data-dir", default=os.path.join(ROOT, "bench-data"), help="where generated data goes")
     a = ap.parse_args()
 
-    gt, dt = generate(a)
+    gt, dt = generate(a.data_dir, small=a.small, images=a.images)
     print("building evalsh (release)", flush=True)
     subprocess.run(["swift", "build", "-c", "release", "--product", "evalsh"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -75,7 +109,8 @@ def main():
                              capture_output=True, text=True).stdout.strip().splitlines()[-1]
     evalsh = os.path.join(bin_dir, "evalsh")
 
-    out = os.path.join(ROOT, "bench-data", "ref-stats.json")
+    os.makedirs(a.data_dir, exist_ok=True)
+    out = os.path.join(a.data_dir, "ref-stats.json")
     ref = os.path.join(SHARED_BENCH, "ref_eval.py")
     tools = {
         "evalsh": [evalsh, gt, dt, "-c", "summary", "--format", "json"],
@@ -83,19 +118,7 @@ def main():
     }
     if not a.skip_pycocotools:
         tools["pycocotools"] = [sys.executable, ref, "--backend", "pycocotools", "--gt", gt, "--dt", dt, "--out", out]
-    results = {}
-    stats = {}
-    for _ in range(a.runs):
-        for name, cmd in tools.items():
-            wall, rss, text = run_measured(cmd)
-            results.setdefault(name, []).append((wall, rss))
-            if name == "evalsh":
-                doc = json.loads(text)
-                stats[name] = [doc[k] for k in STAT_NAMES]
-            else:
-                with open(out) as f:
-                    stats[name] = json.load(f)["stats"]
-            print(f"  {name:18s} {wall:7.2f} s  {rss:7.0f} MiB", flush=True)
+    results, stats = measure(tools, a.runs, out)
 
     print()
     print(f"data: {gt} ({os.path.getsize(gt) / 1e6:.1f} MB), {dt} ({os.path.getsize(dt) / 1e6:.1f} MB)")
@@ -118,6 +141,37 @@ def main():
     timings = [line for line in proc.stderr.splitlines() if line.startswith("run time:")]
     for statement, line in zip(script.splitlines(), timings):
         print(f"  {statement:35s} {line[len('run time:'):].strip()}")
+    if worst > 1e-12:
+        sys.exit("statistics differ from the reference")
+    if a.ten_times:
+        ten_times(a, evalsh, ref, out, ours)
+
+
+def ten_times(a, evalsh, ref, out, default_wall):
+    """The 50,000-image set: evalsh against the default set's time, its peak memory per prediction."""
+    gt, dt = generate(a.data_dir, images=50000)
+    tools = {
+        "evalsh 10x": [evalsh, gt, dt, "-c", "summary", "--format", "json"],
+        "faster-coco-eval 10x": [sys.executable, ref, "--backend", "faster", "--gt", gt, "--dt", dt, "--out", out],
+    }
+    if a.with_pycocotools:
+        tools["pycocotools 10x"] = [sys.executable, ref, "--backend", "pycocotools", "--gt", gt, "--dt", dt, "--out", out]
+    print()
+    print(f"10x set: {gt} ({os.path.getsize(gt) / 1e6:.1f} MB), {dt} ({os.path.getsize(dt) / 1e6:.1f} MB)")
+    results, stats = measure(tools, a.runs, out)
+    ours = statistics.median(w for w, _ in results["evalsh 10x"])
+    peak = max(r for _, r in results["evalsh 10x"])
+    for name, runs in results.items():
+        wall = statistics.median(w for w, _ in runs)
+        ratio = "" if name == "evalsh 10x" else f"{wall / ours:10.1f}x faster"
+        print(f"{name:24s} {wall:10.2f} s {max(r for _, r in runs):8.0f} MiB {ratio}")
+    detections, boxes = count_detections(dt)
+    print(f"evalsh: 10x set in {ours / default_wall:.2f}x the default set's time "
+          f"(median {ours:.2f} s against {default_wall:.2f} s), peak {peak:.0f} MiB, "
+          f"{peak * 1048576 / detections:.0f} bytes of peak per prediction ({detections} predictions, {boxes} boxes)")
+    reference_name = "pycocotools 10x" if "pycocotools 10x" in stats else "faster-coco-eval 10x"
+    worst = max(abs(x - y) for x, y in zip(stats["evalsh 10x"], stats[reference_name]))
+    print(f"largest difference of the 12 statistics against {reference_name}: {worst:.3g}")
     if worst > 1e-12:
         sys.exit("statistics differ from the reference")
 

@@ -17,14 +17,14 @@ public enum COCODetectionsReader {
         }
         do {
             var scanner = JSONScanner(source.buffer)
-            let sink: DetectionSink
+            var sink: DetectionSink
             if scanner.peek() == UInt8(ascii: "[") {
-                sink = try ObjectArrayReader.read(&scanner, makeSink: makeSink)
+                sink = try ObjectArrayReader.read(&scanner, source: source, makeSink: makeSink)
             } else {
-                sink = try readDataset(&scanner, makeSink: makeSink)
+                sink = try readDataset(&scanner, source: source, makeSink: makeSink)
             }
             try scanner.expectEnd()
-            return sink.detections
+            return sink.takeDetections()
         } catch let error as JSONScanError {
             throw error.formatError(in: source)
         } catch {
@@ -33,7 +33,7 @@ public enum COCODetectionsReader {
     }
 
     private static func readDataset(
-        _ scanner: inout JSONScanner, makeSink: (Int) -> DetectionSink
+        _ scanner: inout JSONScanner, source: SourceBytes, makeSink: (Int) -> DetectionSink
     ) throws -> DetectionSink {
         guard scanner.peek() == UInt8(ascii: "{") else {
             throw scanner.typeMismatch(expected: "a results list or a COCO dataset object")
@@ -42,7 +42,9 @@ public enum COCODetectionsReader {
         var sink: DetectionSink?
         while let key = try scanner.nextKey() {
             if case "annotations" = key {
-                sink = try within(.key("annotations")) { try ObjectArrayReader.read(&scanner, makeSink: makeSink) }
+                sink = try within(.key("annotations")) {
+                    try ObjectArrayReader.read(&scanner, source: source, makeSink: makeSink)
+                }
             } else {
                 try scanner.skipValue()
             }

@@ -33,7 +33,7 @@ public enum COCOGroundTruthReader {
                 categories = try within(.key("categories")) { try readArray(&scanner, element: readCategory) }
             case "annotations":
                 annotations = try within(.key("annotations")) {
-                    try ObjectArrayReader.read(&scanner) { AnnotationSink(byteCount: $0) }
+                    try ObjectArrayReader.read(&scanner, source: source) { AnnotationSink(byteCount: $0) }
                 }
             default:
                 try scanner.skipValue()

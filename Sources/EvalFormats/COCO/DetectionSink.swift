@@ -2,16 +2,22 @@ import EvalCore
 
 /// Reads COCO results (`image_id`, `category_id`, `bbox`, optional `score`; other keys are
 /// skipped) into `Detections`, resolving ids against the ground truth as it goes.
+///
+/// Predictions are collected in chunks of a fixed size, joined once at the end
+/// (`takeDetections`) into columns of the exact size, each chunk freed as soon as it is copied:
+/// no column is ever grown by doubling, so a load holds about one copy of the columns.
 struct DetectionSink: ObjectArraySink {
     let images: IdIndex
     let categories: IdIndex
-    var detections = Detections()
+    private var full: [Detections] = []
+    private var current = Detections()
 
-    /// Reserves for `byteCount` bytes of results (about 100 bytes each in tool output).
+    static let chunkSize = 1 << 16
+
     init(images: IdIndex, categories: IdIndex, byteCount: Int) {
         self.images = images
         self.categories = categories
-        detections.reserveCapacity(byteCount / 100 + 16)
+        current.reserveCapacity(min(byteCount / 100 + 16, Self.chunkSize))
     }
 
     mutating func readElement(_ scanner: inout JSONScanner, index: Int) throws {
@@ -50,12 +56,33 @@ struct DetectionSink: ObjectArraySink {
         guard image >= 0 else { throw missingKey("image_id", at: objectStart) }
         guard category >= 0 else { throw missingKey("category_id", at: objectStart) }
         guard let box else { throw missingKey("bbox", at: objectStart) }
-        detections.append(
+        if current.count == Self.chunkSize {
+            full.append(current)
+            current = Detections()
+            current.reserveCapacity(Self.chunkSize)
+        }
+        current.append(
             image: image, category: category, box: BoundingBox(x: box.0, y: box.1, width: box.2, height: box.3),
             score: score)
     }
 
     mutating func append(contentsOf other: DetectionSink) {
-        detections.append(contentsOf: other.detections)
+        full.append(current)
+        full += other.full
+        current = other.current
+    }
+
+    /// All predictions read, in file order; the sink is empty afterwards.
+    mutating func takeDetections() -> Detections {
+        full.append(current)
+        current = Detections()
+        var all = Detections()
+        all.reserveCapacity(full.reduce(0) { $0 + $1.count })
+        for i in full.indices {
+            all.append(contentsOf: full[i])
+            full[i] = Detections()
+        }
+        full = []
+        return all
     }
 }

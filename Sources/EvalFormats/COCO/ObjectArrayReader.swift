@@ -19,29 +19,60 @@ protocol ObjectArraySink: Sendable {
 enum ObjectArrayReader {
     /// Below this many bytes the array is parsed sequentially.
     static let parallelThreshold = 1 << 20
+    /// Elements between two polls of `LoadCancellation` (under a millisecond of parsing, even
+    /// for annotations with long polygons).
+    static let cancellationStride = 1 << 10
 
     /// Parses the array at the scanner's position and leaves the scanner after its `]`.
-    /// `makeSink` is called with the byte length of the part the sink will read.
+    /// `makeSink` is called with the byte length of the part the sink will read. Every
+    /// `cancellationStride` elements `LoadCancellation` is polled; every
+    /// `LoadProgress.elementStride` elements progress is reported and the bytes parsed are handed
+    /// back to `source` (a mapped file's pages leave memory).
     static func read<Sink: ObjectArraySink>(
-        _ scanner: inout JSONScanner, makeSink: (Int) -> Sink
+        _ scanner: inout JSONScanner, source: SourceBytes? = nil, makeSink: (Int) -> Sink
     ) throws -> Sink {
         guard scanner.peek() == UInt8(ascii: "[") else { throw scanner.typeMismatch(expected: "an array") }
         let open = scanner.position
         let observer = LoadProgress.observer
+        let cancelled = LoadCancellation.isRequested
         if scanner.end - open >= parallelThreshold,
-            let boundary = findBoundary(in: scanner, near: open + (scanner.end - open) / 2),
-            let (sink, next) = readHalves(
-                scanner, open: open, boundary: boundary, makeSink: makeSink,
-                progress: observer.map { Self.progress($0, open: open, boundary: boundary, end: scanner.end) })
+            let boundary = findBoundary(in: scanner, near: open + (scanner.end - open) / 2)
         {
-            scanner.position = next
-            return sink
+            let progress = observer.map { Self.progress($0, open: open, boundary: boundary, end: scanner.end) }
+            let first = Stride(source: source, start: open, cancelled: cancelled, progress: progress)
+            let second = Stride(source: source, start: boundary, cancelled: cancelled, progress: nil)
+            if let (sink, next) = try readHalves(
+                scanner, open: open, boundary: boundary, makeSink: makeSink, strides: (first, second))
+            {
+                scanner.position = next
+                return sink
+            }
         }
         var sink = makeSink(scanner.end - open)
+        let progress = observer.map { Self.progress($0, open: open, boundary: scanner.end, end: scanner.end) }
         try readSequentially(
             &scanner, into: &sink, stopAt: nil,
-            progress: observer.map { Self.progress($0, open: open, boundary: scanner.end, end: scanner.end) })
+            stride: Stride(source: source, start: open, cancelled: cancelled, progress: progress))
         return sink
+    }
+
+    /// What happens between two runs of `LoadProgress.elementStride` elements of one thread.
+    struct Stride: @unchecked Sendable {
+        let source: SourceBytes?
+        var start: Int
+        let cancelled: LoadCancellation.Check
+        let progress: (@Sendable (Int) -> Void)?
+
+        /// Called every `cancellationStride` elements, with the element's index.
+        mutating func reached(_ position: Int, index: Int) throws {
+            if cancelled() { throw JSONScanError.cancelled }
+            guard index & (LoadProgress.elementStride - 1) == 0 else { return }
+            progress?(position)
+            if let source, position > start {
+                source.discard(start..<position)
+                start = position
+            }
+        }
     }
 
     /// Turns a position in `open..<boundary` into the share of the file parsed. The first
@@ -59,9 +90,9 @@ enum ObjectArrayReader {
     /// `stopAt`; returns whether it stopped there.
     @discardableResult
     private static func readSequentially<Sink: ObjectArraySink>(
-        _ scanner: inout JSONScanner, into sink: inout Sink, stopAt boundary: Int?,
-        progress: (@Sendable (Int) -> Void)? = nil
+        _ scanner: inout JSONScanner, into sink: inout Sink, stopAt boundary: Int?, stride: Stride
     ) throws -> Bool {
+        var stride = stride
         try scanner.enterArray()
         var index = 0
         while true {
@@ -69,7 +100,7 @@ enum ObjectArrayReader {
                 if scanner.position == boundary { return true }
                 if scanner.position > boundary { return false }
             }
-            if let progress, index & (LoadProgress.elementStride - 1) == 0 { progress(scanner.position) }
+            if index & (cancellationStride - 1) == 0 { try stride.reached(scanner.position, index: index) }
             guard try scanner.nextElement() else { return false }
             try within(.index(index)) { try sink.readElement(&scanner, index: index) }
             index += 1
@@ -99,32 +130,43 @@ enum ObjectArrayReader {
         return nil
     }
 
-    /// Both halves in parallel; nil when the boundary is not confirmed or a half fails.
+    /// Both halves in parallel; nil when the boundary is not confirmed or a half fails. A
+    /// cancellation in either half is thrown.
     private static func readHalves<Sink: ObjectArraySink>(
-        _ scanner: JSONScanner, open: Int, boundary: Int, makeSink: (Int) -> Sink,
-        progress: (@Sendable (Int) -> Void)?
-    ) -> (Sink, Int)? {
+        _ scanner: JSONScanner, open: Int, boundary: Int, makeSink: (Int) -> Sink, strides: (Stride, Stride)
+    ) throws -> (Sink, Int)? {
         let halves = Halves(first: makeSink(boundary - open), second: makeSink(scanner.end - boundary))
         let bytes = SharedBytes(buffer: UnsafeBufferPointer(start: scanner.base, count: scanner.end))
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 var first = JSONScanner(bytes.buffer, from: open)
-                halves.firstConfirmed =
-                    (try? readSequentially(&first, into: &halves.first, stopAt: boundary, progress: progress)) ?? false
+                do {
+                    halves.firstConfirmed = try readSequentially(
+                        &first, into: &halves.first, stopAt: boundary, stride: strides.0)
+                } catch let error as JSONScanError where error.kind == .cancelled {
+                    halves.firstCancelled = true
+                } catch {
+                    halves.firstConfirmed = false
+                }
             } else {
                 var second = JSONScanner(bytes.buffer, from: boundary)
+                var stride = strides.1
                 var index = 0
                 do {
                     while try second.nextElement() {
                         try halves.second.readElement(&second, index: index)
                         index += 1
+                        if index & (cancellationStride - 1) == 0 { try stride.reached(second.position, index: index) }
                     }
                     halves.secondEnd = second.position
+                } catch let error as JSONScanError where error.kind == .cancelled {
+                    halves.secondCancelled = true
                 } catch {
                     halves.secondEnd = nil
                 }
             }
         }
+        if halves.firstCancelled || halves.secondCancelled { throw JSONScanError.cancelled }
         guard halves.firstConfirmed, let end = halves.secondEnd else { return nil }
         halves.first.append(contentsOf: halves.second)
         return (halves.first, end)
@@ -141,6 +183,8 @@ enum ObjectArrayReader {
         var second: Sink
         var firstConfirmed = false
         var secondEnd: Int?
+        var firstCancelled = false
+        var secondCancelled = false
 
         init(first: Sink, second: Sink) {
             self.first = first

@@ -20,17 +20,22 @@ enum ConfusionMatrixAgreement {
                 message: "expected \(n + 1)×\(n + 1) values for \(n) classes, found \(log.values.map(\.count))"))
             return found
         }
-        let images = payload.perImage.filter {
-            $0.tp.count == n && $0.nbObjects.count == n && $0.nbPreds.count == n
+        // Per class, Σ TP, Σ nb_objects and Σ nb_preds over the images whose arrays have n entries,
+        // each summed in image order; one pass, no copy of the images.
+        var tpSum = [Double](repeating: 0, count: n), objectSum = tpSum, predSum = tpSum
+        for image in payload.perImage where image.tp.count == n && image.nbObjects.count == n && image.nbPreds.count == n {
+            for c in 0..<n {
+                tpSum[c] += image.tp[c]
+                objectSum[c] += image.nbObjects[c]
+                predSum[c] += image.nbPreds[c]
+            }
         }
         for c in 0..<n {
             let name = payload.labels[c]
             let comparisons: [(path: String, part: String, matrixValue: Double, payloadValue: Double, what: String)] = [
-                ("values[\(c)][\(c)]", "cell", log.values[c][c], images.reduce(0) { $0 + $1.tp[c] }, "Σ TP"),
-                ("values[\(c)]", "row sum", log.values[c].reduce(0, +), images.reduce(0) { $0 + $1.nbObjects[c] },
-                 "Σ nb_objects"),
-                ("values[*][\(c)]", "column sum", log.values.reduce(0) { $0 + $1[c] },
-                 images.reduce(0) { $0 + $1.nbPreds[c] }, "Σ nb_preds"),
+                ("values[\(c)][\(c)]", "cell", log.values[c][c], tpSum[c], "Σ TP"),
+                ("values[\(c)]", "row sum", log.values[c].reduce(0, +), objectSum[c], "Σ nb_objects"),
+                ("values[*][\(c)]", "column sum", log.values.reduce(0) { $0 + $1[c] }, predSum[c], "Σ nb_preds"),
             ]
             for (path, part, matrixValue, payloadValue, what) in comparisons where matrixValue != payloadValue {
                 found.append(.init(

@@ -24,16 +24,20 @@ public enum PayloadCheck {
         var predictedPerClass = Array(repeating: 0.0, count: n)
         var filenames: Set<String> = []
         for (i, image) in payload.perImage.enumerated() {
-            let place = "per_image_eval[\(i)]"
+            var place: String { "per_image_eval[\(i)]" }
             if !filenames.insert(image.filename).inserted {
                 error("\(place).filename", "\"\(image.filename)\" appears more than once")
             }
-            let arrays = [("nb_objects", image.nbObjects), ("nb_preds", image.nbPreds), ("TP", image.tp),
-                          ("FP", image.fp), ("FN", image.fn)]
             var lengthsOK = true
-            for (name, values) in arrays where values.count != n {
-                error("\(place).\(name)", "expected \(n) numbers, found \(values.count)")
-                lengthsOK = false
+            if image.nbObjects.count != n || image.nbPreds.count != n || image.tp.count != n || image.fp.count != n
+                || image.fn.count != n
+            {
+                let arrays = [("nb_objects", image.nbObjects), ("nb_preds", image.nbPreds), ("TP", image.tp),
+                              ("FP", image.fp), ("FN", image.fn)]
+                for (name, values) in arrays where values.count != n {
+                    error("\(place).\(name)", "expected \(n) numbers, found \(values.count)")
+                    lengthsOK = false
+                }
             }
             if lengthsOK {
                 for c in 0..<n {

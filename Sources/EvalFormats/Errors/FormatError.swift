@@ -27,13 +27,15 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     case located(file: String, line: Int?, column: Int?, message: String)
     /// Class names of the predictions that are none of the ground truth's.
     case unmatchedNames(file: String, names: [String], known: [String])
+    /// The read was stopped on request (`LoadCancellation`, Ctrl-C in the shell): nothing was loaded.
+    case cancelled(file: String)
 
     public var file: String {
         switch self {
         case .unreadable(let file, _), .unwritable(let file, _), .invalidJSON(let file, _, _, _), .shape(let file, _, _),
             .unknownImage(let file, _, _, _), .unknownCategory(let file, _, _, _), .duplicateId(let file, _, _),
             .unrecognized(let file, _), .wrongKind(let file, _, _), .located(let file, _, _, _),
-            .unmatchedNames(let file, _, _):
+            .unmatchedNames(let file, _, _), .cancelled(let file):
             return file
         }
     }
@@ -68,6 +70,8 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
             let shownKnown = known.count > 20 ? known.prefix(20).joined(separator: ", ") + ", …" : known.joined(separator: ", ")
             return "\(file): class names that match none of the ground truth's: "
                 + names.map { "\"\($0)\"" }.joined(separator: ", ") + " (ground truth: \(shownKnown))"
+        case .cancelled(let file):
+            return "\(file): reading stopped (interrupted)"
         }
     }
 }

@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A file's bytes in one allocation followed by a NUL byte, read once and never copied.
+/// A file's bytes in one range of memory followed by a NUL byte: mapped (see `MappedFile`) or
+/// read once, never copied.
 ///
 /// The trailing NUL lets the scanner peek one byte past the end without a bounds check and
 /// lets `strtod` stop at the end of the buffer. The class is immutable after `init`, hence
@@ -37,6 +38,16 @@ public final class SourceBytes: @unchecked Sendable {
         }
         let size = Int(info.st_size)
         LoadProgress.observer?(.reading(file: path, bytes: size))
+        if let mapped = MappedFile(fd: fd, size: size) {
+            let bytes = UnsafeBufferPointer(start: mapped.base.assumingMemoryBound(to: UInt8.self), count: size)
+            if json, let failure = SourceBytes.notJSON(UnsafeBufferPointer(rebasing: bytes.prefix(SourceBytes.headSize)), size: size, path: path) {
+                mapped.unmap()
+                throw failure
+            }
+            mapping = mapped
+            buffer = bytes
+            return
+        }
         let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: size + 1)
         var filled = 0
         while filled < size {
@@ -47,20 +58,32 @@ public final class SourceBytes: @unchecked Sendable {
                 memory.deallocate()
                 throw .unreadable(file: path, reason: reason)
             }
-            if json, filled == 0, let bad = SourceBytes.firstNonJSONByte(UnsafeBufferPointer(start: memory, count: got)) {
-                let head = UnsafeBufferPointer(start: memory, count: got)
-                let (line, column) = SourceBytes.location(of: bad, in: head)
-                let byte = memory[bad]
+            if json, filled == 0, let failure = SourceBytes.notJSON(UnsafeBufferPointer(start: memory, count: got), size: size, path: path) {
                 memory.deallocate()
-                throw .invalidJSON(
-                    file: path, line: line, column: column,
-                    message: "not JSON: byte 0x\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true)) cannot appear in a JSON file"
-                        + " (\(size) bytes, only the first \(got) read)")
+                throw failure
             }
             filled += got
         }
         memory[size] = 0
+        mapping = nil
         buffer = UnsafeBufferPointer(start: memory, count: size)
+    }
+
+    /// The file's pages when it is memory-mapped (nil for copied bytes).
+    private let mapping: MappedFile?
+
+    /// Tells that the bytes in `range` are scanned: a mapped file's pages there leave memory.
+    func discard(_ range: Range<Int>) { mapping?.discard(range) }
+
+    /// The error for a file whose `head` shows it is not JSON; nil when it may be.
+    private static func notJSON(_ head: UnsafeBufferPointer<UInt8>, size: Int, path: String) -> FormatError? {
+        guard let bad = firstNonJSONByte(head) else { return nil }
+        let (line, column) = location(of: bad, in: head)
+        let byte = head[bad]
+        return .invalidJSON(
+            file: path, line: line, column: column,
+            message: "not JSON: byte 0x\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true)) cannot appear in a JSON file"
+                + " (\(size) bytes, only the first \(head.count) read)")
     }
 
     /// How much is read and checked before the rest of a file.
@@ -102,6 +125,7 @@ public final class SourceBytes: @unchecked Sendable {
         let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + 1)
         _ = UnsafeMutableBufferPointer(start: memory, count: bytes.count).initialize(from: bytes)
         memory[bytes.count] = 0
+        mapping = nil
         buffer = UnsafeBufferPointer(start: memory, count: bytes.count)
     }
 
@@ -109,7 +133,13 @@ public final class SourceBytes: @unchecked Sendable {
         self.init(bytes: Array(string.utf8), name: name)
     }
 
-    deinit { buffer.baseAddress.map { UnsafeMutablePointer(mutating: $0).deallocate() } }
+    deinit {
+        if let mapping {
+            mapping.unmap()
+        } else {
+            buffer.baseAddress.map { UnsafeMutablePointer(mutating: $0).deallocate() }
+        }
+    }
 
     public var count: Int { buffer.count }
 

@@ -10,6 +10,8 @@ struct JSONScanError: Error {
         /// Element `index` of an annotation or prediction array names an unknown id.
         case unknownImage(id: Int, index: Int)
         case unknownCategory(id: Int, index: Int)
+        /// `LoadCancellation` asked to stop.
+        case cancelled
     }
 
     var kind: Kind
@@ -25,6 +27,8 @@ struct JSONScanError: Error {
         JSONScanError(kind: .shape, offset: offset, message: message)
     }
 
+    static let cancelled = JSONScanError(kind: .cancelled, offset: 0, message: "")
+
     /// The public error for the document `source`.
     func formatError(in source: SourceBytes) -> FormatError {
         switch kind {
@@ -37,6 +41,8 @@ struct JSONScanError: Error {
             return .unknownImage(file: source.name, path: renderJSONPath(path), index: index, imageId: id)
         case .unknownCategory(let id, let index):
             return .unknownCategory(file: source.name, path: renderJSONPath(path), index: index, categoryId: id)
+        case .cancelled:
+            return .cancelled(file: source.name)
         }
     }
 }
@@ -47,7 +53,7 @@ func within<T>(_ component: JSONPathComponent, _ body: () throws -> T) throws ->
     do {
         return try body()
     } catch var error as JSONScanError {
-        if error.kind != .syntax { error.path.insert(component, at: 0) }
+        if error.kind != .syntax && error.kind != .cancelled { error.path.insert(component, at: 0) }
         throw error
     }
 }

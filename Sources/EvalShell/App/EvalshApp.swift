@@ -1,4 +1,5 @@
 import EvalCore
+import EvalFormats
 import EvalQuery
 import EvalStore
 import Foundation
@@ -16,6 +17,8 @@ public struct EvalshApp {
 
     public func run() -> ExitStatus {
         setlocale(LC_ALL, "")
+        // Loads poll the Ctrl-C flag between chunks and stop early (only set while a statement runs).
+        LoadCancellation.isRequested = { InterruptFlag.isRaised }
         let scripted = options.command != nil || options.scriptPath != nil
         let interactive = !scripted && TerminalDevice.standardInputIsTerminal
         let router = TargetRouter(localStoreURL: options.storePath.map { URL(fileURLWithPath: $0) }, environment: environment)

@@ -6,20 +6,21 @@
 /// 100. Per class, `scoreOrder` is the stable score sort of all those detections in that
 /// concatenation order, which is the sort `accumulate` does; with a subset of images or a smaller
 /// maxDets, the sort of the subset is the subsequence of this one, so it is done once.
+///
+/// Held: 13 bytes per detection kept (slot, rank, score order) and 4 per ground-truth box.
 struct COCOIndex: Sendable {
     /// Label-map indices in ascending category id: pycocotools' K axis (summation order).
     let classesByID: [Int]
     /// Per class, the range of its pairs in the `pair…` arrays.
     let classPairStart: [Int]
     let pairImage: [Int32]
-    let pairGroundTruthStart: [Int]
-    let pairDetectionStart: [Int]
+    let pairGroundTruthStart: [Int32]
+    let pairDetectionStart: [Int32]
     /// Annotation indices, grouped by pair.
     let groundTruth: [Int32]
     /// Detection indices, grouped by pair (per class, pairs are contiguous).
     let detections: [Int32]
-    /// For each slot of `detections`: its pair and its rank within the pair (0-based).
-    let detectionPair: [Int32]
+    /// For each slot of `detections`: its rank within the pair (0-based).
     let detectionRank: [UInt8]
     /// Per class, slots of `detections` (absolute) in accumulation order; ranges as `classDetectionStart`.
     let scoreOrder: [Int32]
@@ -27,71 +28,80 @@ struct COCOIndex: Sendable {
 
     static let maxDetections = COCOParameters.maxDetections.last!
 
-    init(groundTruth gt: GroundTruth, detections det: Detections) {
+    /// Nil when `shouldStop` answers true (it is asked once per class, twice).
+    init?(groundTruth gt: GroundTruth, detections det: Detections, shouldStop: @escaping @Sendable () -> Bool = { false }) {
         let classCount = gt.categories.count
         let imageCount = gt.images.count
         classesByID = (0..<classCount).sorted { (gt.categories[$0].id, $0) < (gt.categories[$1].id, $1) }
         let imagesByID = (0..<imageCount).sorted { (gt.images[$0].id, $0) < (gt.images[$1].id, $1) }
-        var imageRank = [Int](repeating: 0, count: imageCount)
-        for (rank, image) in imagesByID.enumerated() { imageRank[image] = rank }
+        var imageRank = [Int32](repeating: 0, count: imageCount)
+        for (rank, image) in imagesByID.enumerated() { imageRank[image] = Int32(rank) }
 
-        // Counting sort on key = class * imageCount + imageRank keeps file order inside a key.
-        let keyCount = classCount * imageCount
-        let gtBuckets = countingSort(count: gt.annotations.count, keys: keyCount) {
-            Int(gt.annotations.category[$0]) * imageCount + imageRank[Int(gt.annotations.image[$0])]
+        // Two stable counting sorts (image rank, then class) order items by (class, image rank),
+        // file order inside; no table of classes × images keys.
+        func byClassThenImage(count: Int, image: [Int32], category: [Int32]) -> (start: [Int], items: [Int32]) {
+            let byImage = countingSort(count: count, keys: imageCount) { Int(imageRank[Int(image[$0])]) }
+            return countingSort(items: byImage.items, keys: classCount) { Int(category[Int($0)]) }
         }
-        let dtBuckets = countingSort(count: det.count, keys: keyCount) { Int(det.category[$0]) * imageCount + imageRank[Int(det.image[$0])] }
+        let gtSorted = byClassThenImage(count: gt.annotations.count, image: gt.annotations.image, category: gt.annotations.category)
+        let dtSorted = byClassThenImage(count: det.count, image: det.image, category: det.category)
 
         var classPairStart = [0]
-        var pairImage: [Int32] = [], pairGroundTruthStart: [Int] = [], pairDetectionStart: [Int] = []
-        var groundTruth: [Int32] = [], detections: [Int32] = []
-        var detectionPair: [Int32] = [], detectionRank: [UInt8] = []
+        var pairImage: [Int32] = [], pairGroundTruthStart: [Int32] = [], pairDetectionStart: [Int32] = []
+        var detections: [Int32] = [], detectionRank: [UInt8] = []
         var classDetectionStart = [0]
-        groundTruth.reserveCapacity(gt.annotations.count)
         detections.reserveCapacity(det.count)
+        detectionRank.reserveCapacity(det.count)
         let scores = det.score
+        let gtImage = gt.annotations.image, dtImage = det.image
+        var pairScratch: [Int32] = []
         for c in 0..<classCount {
-            for rank in 0..<imageCount {
-                let key = c * imageCount + rank
-                let gts = gtBuckets.items[gtBuckets.start[key]..<gtBuckets.start[key + 1]]
-                let dts = dtBuckets.items[dtBuckets.start[key]..<dtBuckets.start[key + 1]]
-                if gts.isEmpty && dts.isEmpty { continue }
-                let pair = Int32(pairImage.count)
-                pairImage.append(Int32(imagesByID[rank]))
-                pairGroundTruthStart.append(groundTruth.count)
-                pairDetectionStart.append(detections.count)
-                groundTruth.append(contentsOf: gts)
-                let sorted = dts.sorted { Self.ranksBefore($0, $1, scores) }.prefix(Self.maxDetections)
-                detections.append(contentsOf: sorted)
-                detectionPair.append(contentsOf: repeatElement(pair, count: sorted.count))
-                detectionRank.append(contentsOf: (0..<sorted.count).map { UInt8($0) })
+            if shouldStop() { return nil }
+            var g = gtSorted.start[c], d = dtSorted.start[c]
+            let gEnd = gtSorted.start[c + 1], dEnd = dtSorted.start[c + 1]
+            while g < gEnd || d < dEnd {
+                let gRank = g < gEnd ? imageRank[Int(gtImage[Int(gtSorted.items[g])])] : Int32.max
+                let dRank = d < dEnd ? imageRank[Int(dtImage[Int(dtSorted.items[d])])] : Int32.max
+                let rank = min(gRank, dRank)
+                pairImage.append(Int32(imagesByID[Int(rank)]))
+                pairGroundTruthStart.append(Int32(g))
+                pairDetectionStart.append(Int32(detections.count))
+                while g < gEnd && imageRank[Int(gtImage[Int(gtSorted.items[g])])] == rank { g += 1 }
+                pairScratch.removeAll(keepingCapacity: true)
+                while d < dEnd && imageRank[Int(dtImage[Int(dtSorted.items[d])])] == rank {
+                    pairScratch.append(dtSorted.items[d])
+                    d += 1
+                }
+                Self.sortByScore(&pairScratch, scores)
+                let kept = min(pairScratch.count, Self.maxDetections)
+                detections.append(contentsOf: pairScratch[0..<kept])
+                for r in 0..<kept { detectionRank.append(UInt8(r)) }
             }
             classPairStart.append(pairImage.count)
             classDetectionStart.append(detections.count)
         }
-        pairGroundTruthStart.append(groundTruth.count)
-        pairDetectionStart.append(detections.count)
+        pairGroundTruthStart.append(Int32(gtSorted.items.count))
+        pairDetectionStart.append(Int32(detections.count))
 
+        if shouldStop() { return nil }
         let cutDetections = detections, classStart = classDetectionStart
         let slotsByScore = parallelArray(count: detections.count, initial: Int32(0)) { out in
             parallelFor(classCount) { c in
+                if shouldStop() { return }
                 let slots = classStart[c]..<classStart[c + 1]
-                let order = slots.sorted { a, b in
-                    let sa = Self.sortScore(scores[Int(cutDetections[a])])
-                    let sb = Self.sortScore(scores[Int(cutDetections[b])])
-                    return sa > sb || (sa == sb && a < b)
-                }
-                for (offset, slot) in order.enumerated() { out[slots.lowerBound + offset] = Int32(slot) }
+                var keyed = slots.map { (score: Self.sortScore(scores[Int(cutDetections[$0])]), slot: Int32($0)) }
+                keyed.sort { $0.score > $1.score || ($0.score == $1.score && $0.slot < $1.slot) }
+                for (offset, entry) in keyed.enumerated() { out[slots.lowerBound + offset] = entry.slot }
             }
         }
 
+        if shouldStop() { return nil }
         self.classPairStart = classPairStart
         self.pairImage = pairImage
         self.pairGroundTruthStart = pairGroundTruthStart
         self.pairDetectionStart = pairDetectionStart
-        self.groundTruth = groundTruth
+        self.groundTruth = gtSorted.items
         self.detections = detections
-        self.detectionPair = detectionPair
         self.detectionRank = detectionRank
         self.scoreOrder = slotsByScore
         self.classDetectionStart = classDetectionStart
@@ -106,5 +116,25 @@ struct COCOIndex: Sendable {
     static func ranksBefore(_ a: Int32, _ b: Int32, _ scores: [Double]) -> Bool {
         let sa = sortScore(scores[Int(a)]), sb = sortScore(scores[Int(b)])
         return sa > sb || (sa == sb && a < b)
+    }
+
+    /// Sorts detection indices (ascending on entry) by `ranksBefore`; an insertion sort for the
+    /// few detections of most pairs.
+    static func sortByScore(_ items: inout [Int32], _ scores: [Double]) {
+        if items.count > 32 {
+            items.sort { ranksBefore($0, $1, scores) }
+            return
+        }
+        items.withUnsafeMutableBufferPointer { items in
+            for i in 1..<max(items.count, 1) {
+                let item = items[i]
+                var j = i
+                while j > 0 && ranksBefore(item, items[j - 1], scores) {
+                    items[j] = items[j - 1]
+                    j -= 1
+                }
+                items[j] = item
+            }
+        }
     }
 }

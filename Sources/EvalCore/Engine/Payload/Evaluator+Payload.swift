@@ -11,26 +11,22 @@ extension Evaluator {
         let included = includedImages(imageMask)
         let n = result.classCount
         let images = groundTruth.images
-        var boxes = [[[Double]]](repeating: [], count: images.count)
-        var classes = [[Int]](repeating: [], count: images.count)
-        for d in 0..<detections.count {
-            switch result.detectionFates[d] {
-            case .truePositive, .confused, .falsePositive:
-                let image = Int(detections.image[d])
-                boxes[image].append(Self.normalizedBox(detections.box(d), in: images[image]))
-                classes[image].append(groundTruth.categories[Int(detections.category[d])].id)
-            case .belowConfidence, .setAside, .excluded:
-                continue
+        let categoryIds = groundTruth.categories.map(\.id)
+        let kept = images.indices.filter { included[$0] }
+        // Predictions per image in file order; the images' entries are built on all cores.
+        let (start, byImage) = countingSort(count: detections.count, keys: images.count) { Int(self.detections.image[$0]) }
+        let placeholder = PicselliaImageEval(filename: "", nbObjects: [], nbPreds: [], tp: [], fp: [], fn: [], bbox: [], classes: [])
+        var perImage = [PicselliaImageEval](repeating: placeholder, count: kept.count)
+        perImage.withUnsafeMutableBufferPointer { buffer in
+            let out = SharedBuffer(buffer)
+            let chunks = Swift.min(kept.count, 16)
+            parallelFor(chunks) { chunk in
+                for slot in chunkRange(chunk, of: chunks, count: kept.count) {
+                    out[slot] = self.imageEntry(
+                        kept[slot], result: result, predictions: byImage[start[kept[slot]]..<start[kept[slot] + 1]],
+                        categoryIds: categoryIds)
+                }
             }
-        }
-        func counts(_ column: [Int32], _ image: Int) -> [Double] {
-            column[(image * n)..<((image + 1) * n)].map(Double.init)
-        }
-        let perImage = images.indices.filter { included[$0] }.map { i in
-            PicselliaImageEval(
-                filename: images[i].fileName, nbObjects: counts(result.nbObjects, i), nbPreds: counts(result.nbPreds, i),
-                tp: counts(result.tp, i), fp: counts(result.fp, i), fn: counts(result.fn, i),
-                bbox: boxes[i], classes: classes[i])
         }
         var totalObjects = [Double](repeating: 0, count: n)
         for i in images.indices where included[i] {
@@ -42,6 +38,33 @@ extension Evaluator {
         return PicselliaEvaluation(
             categories: groundTruth.categories.map { String($0.id) }, labels: groundTruth.categories.map(\.name),
             totalObjects: totalObjects, perImage: perImage, filenameMatrix: filenameMatrix, metrics: metrics)
+    }
+
+    /// The payload's entry of image `i`: its counts, and its predictions counted in `nb_preds`.
+    private func imageEntry(
+        _ i: Int, result: OperatingPointResult, predictions: ArraySlice<Int32>, categoryIds: [Int]
+    ) -> PicselliaImageEval {
+        let n = result.classCount
+        let image = groundTruth.images[i]
+        var boxes: [[Double]] = []
+        var classes: [Int] = []
+        boxes.reserveCapacity(predictions.count)
+        classes.reserveCapacity(predictions.count)
+        for d in predictions {
+            switch result.detectionFates[Int(d)] {
+            case .truePositive, .confused, .falsePositive:
+                boxes.append(Self.normalizedBox(detections.box(Int(d)), in: image))
+                classes.append(categoryIds[Int(detections.category[Int(d)])])
+            case .belowConfidence, .setAside, .excluded:
+                continue
+            }
+        }
+        func counts(_ column: [Int32]) -> [Double] {
+            column[(i * n)..<((i + 1) * n)].map(Double.init)
+        }
+        return PicselliaImageEval(
+            filename: image.fileName, nbObjects: counts(result.nbObjects), nbPreds: counts(result.nbPreds),
+            tp: counts(result.tp), fp: counts(result.fp), fn: counts(result.fn), bbox: boxes, classes: classes)
     }
 
     /// `[ymin, xmin, ymax, xmax]` as fractions of the image's height and width, clamped to `[0, 1]`

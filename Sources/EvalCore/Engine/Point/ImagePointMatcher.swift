@@ -10,6 +10,10 @@ struct ImagePointMatcher {
     let point: OperatingPoint
 
     private var gtTaken: [Bool] = []
+    /// Per prediction of the image (score order), the range of its candidates: the ground truth
+    /// (local index, file order) whose IoU with it is `>= point.iou`, the only ones a pass can match.
+    private var candidateStart: [Int] = []
+    private var candidates: [(j: Int, iou: Double)] = []
     /// Per prediction of the image (score order): kept and not yet matched or set aside.
     private var free: [Bool] = []
     /// Confusion cells (`row * (n+1) + column`) hit in the image, one entry per object.
@@ -39,7 +43,6 @@ struct ImagePointMatcher {
         let g = index.imageGroundTruthStart[image + 1] - gtStart
         let dtStart = index.imageDetectionStart[image]
         let d = index.imageDetectionStart[image + 1] - dtStart
-        let iouBase = index.imageIoUStart[image]
         let background = Int32(classCount)
         let width = Int32(classCount + 1)
         let row = image * classCount
@@ -47,7 +50,6 @@ struct ImagePointMatcher {
         gtTaken.removeAll(keepingCapacity: true)
         gtTaken.append(contentsOf: repeatElement(false, count: g))
         free.removeAll(keepingCapacity: true)
-
         for j in 0..<g {
             let a = Int(index.groundTruth[gtStart + j])
             if groundTruth.isCrowd[a] {
@@ -63,17 +65,34 @@ struct ImagePointMatcher {
             free.append(kept)
             out.detectionFates[det] = kept ? .falsePositive : .belowConfidence
         }
+        // IoUs of the kept predictions only, computed here rather than kept in a table.
+        candidateStart.removeAll(keepingCapacity: true)
+        candidates.removeAll(keepingCapacity: true)
+        for k in 0..<d {
+            candidateStart.append(candidates.count)
+            guard free[k] else { continue }
+            let det = Int(index.detections[dtStart + k])
+            let dx = detections.x[det], dy = detections.y[det], dw = detections.width[det], dh = detections.height[det]
+            for j in 0..<g {
+                let a = Int(index.groundTruth[gtStart + j])
+                let iou = boxIoU(
+                    dx: dx, dy: dy, dw: dw, dh: dh, gx: groundTruth.x[a], gy: groundTruth.y[a],
+                    gw: groundTruth.width[a], gh: groundTruth.height[a], crowd: groundTruth.isCrowd[a])
+                if iou >= point.iou { candidates.append((j, iou)) }
+            }
+        }
+        candidateStart.append(candidates.count)
 
         // The free ground truth (by local index) with the highest IoU ≥ the threshold for
         // prediction `k` among those `accepts` admits; on equal IoU the earliest in file order.
         func best(_ k: Int, _ accepts: (Int, Int) -> Bool) -> (j: Int, iou: Double)? {
             var found = -1
             var bestIoU = 0.0
-            for j in 0..<g {
+            for c in candidateStart[k]..<candidateStart[k + 1] {
+                let (j, iou) = candidates[c]
                 let a = Int(index.groundTruth[gtStart + j])
                 guard accepts(j, a) else { continue }
-                let iou = index.ious[iouBase + k * g + j]
-                if iou >= point.iou && (found < 0 || iou > bestIoU) {
+                if found < 0 || iou > bestIoU {
                     found = j
                     bestIoU = iou
                 }

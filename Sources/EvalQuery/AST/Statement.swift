@@ -1,3 +1,5 @@
+import EvalFormats
+
 /// One statement of the query language, as parsed. Names are kept as written; the executor
 /// resolves them against the loaded evaluations.
 public enum Statement: Hashable, Sendable {
@@ -53,6 +55,8 @@ public enum Statement: Hashable, Sendable {
     case pull(target: Name, as: Name?)
     case log(Name)
     case experiments
+    /// `export coco|yolo|voc FOLDER`.
+    case export(format: ExportFormat, folder: Name)
     /// `forget store:NAME[@VERSION] [force]`.
     case forget(target: Name, force: Bool)
 

@@ -5,7 +5,7 @@ public enum StatementKeyword: String, Hashable, Sendable, CaseIterable {
     case summary, classes, metrics, matrix, images, payload, check, cell, `where`, show, split, pr
     case metric, unset, assert
     case exclude, include, rename, pending, undo, reset, recover, discard
-    case push, pull, log, experiments, forget
+    case push, pull, log, experiments, export, forget
     case compare
     case set, source, output, timing, help, history, version, quit, exit
 

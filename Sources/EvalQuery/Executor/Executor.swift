@@ -56,6 +56,7 @@ public final class Executor {
         case .pull(let target, let name): return try pull(target.text, as: name)
         case .log(let name): return [.versions(try requireStore().log(name: name.text))]
         case .experiments: return [.experiments(try requireStore().experiments())]
+        case .export(let format, let folder): return try export(format, to: folder)
         case .forget(let target, let force): return try forget(target, force: force)
         case .compare(let a, let b, let view): return try compare(a, b, view)
         case .set(let setting): return [.message(Message(try apply(setting)))]

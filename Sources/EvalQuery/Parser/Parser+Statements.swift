@@ -1,3 +1,5 @@
+import EvalFormats
+
 /// The body of each statement, after its keyword.
 extension Parser {
     mutating func parseBody(of keyword: StatementKeyword) throws(Diagnostic) -> Statement {
@@ -42,6 +44,9 @@ extension Parser {
             return .pull(target: target, as: take("as") ? try word(.evaluationName) : nil)
         case .log: return .log(try word(.evaluationName))
         case .experiments: return .experiments
+        case .export:
+            let format = ExportFormat(rawValue: try option(ExportFormat.allCases.map(\.rawValue)))!
+            return .export(format: format, folder: try word(.path))
         case .forget:
             let target = try word(.target)
             return .forget(target: target, force: take("force"))

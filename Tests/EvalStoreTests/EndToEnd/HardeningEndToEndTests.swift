@@ -26,7 +26,8 @@ final class HardeningEndToEndTests: XCTestCase {
         let deadline = Date().addingTimeInterval(60)
         func journaledBoth() -> Bool {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: journal.path)) ?? []
-            return files.contains { name in
+            // Journal files only: a temporary being written is not yet the journal.
+            return files.filter { $0.hasSuffix(".json") }.contains { name in
                 let text = (try? String(contentsOfFile: journal.appendingPathComponent(name).path, encoding: .utf8)) ?? ""
                 return text.contains("rename car auto")
             }

@@ -71,6 +71,14 @@ extension HelpEntry {
                   example: "pull store:baseline@1 as old"),
         HelpEntry(.log, "log NAME", "History of a stored evaluation", example: "log baseline"),
         HelpEntry(.experiments, "experiments", "Stored experiments", example: "experiments"),
+        HelpEntry(.export, "export coco|yolo|voc FOLDER", "Write ground truth and predictions in a new folder",
+                  example: "export coco /tmp/evalsh-export-coco",
+                  notes: [
+                      "edits applied: excluded images left out, classes under their new names",
+                      "coco: ground_truth.json and predictions.json; yolo: data.yaml, labels/val and predictions; "
+                          + "voc: Annotations and predictions (XML with a score)",
+                      "the folder must not exist yet; loading it back gives the same statistics",
+                  ]),
         HelpEntry(.forget, "forget store:NAME[@VERSION] [force]", "Remove stored versions (asks first; scripts say force)",
                   example: "forget store:baseline@2"),
         HelpEntry(.compare, "compare A B [matrix | classes [sort ...] | where PREDICATE [sort ...] [limit N] | show FILENAME]",

@@ -64,6 +64,35 @@ final class JSONNumberTests: XCTestCase {
         }
     }
 
+    /// Decimal fractions of every length (the eight-digits-at-a-time path and its edges: leading
+    /// zeros, 19 kept digits, digits past them, a number ending at the end of the buffer)
+    /// against C-locale strtod.
+    func testFractionsAgreeWithStrtod() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let integer = ["0", "1", "42", "639", String(UInt64.random(in: 0..<1_000_000_000_000, using: &generator))]
+                .randomElement(using: &generator)!
+            let zeros = String(repeating: "0", count: Int.random(in: 0...6, using: &generator))
+            let digits = (0..<Int.random(in: 1...24, using: &generator)).map { _ in
+                String(Int.random(in: 0...9, using: &generator))
+            }.joined()
+            let exponent = Bool.random(using: &generator) ? "e\(Int.random(in: -40...40, using: &generator))" : ""
+            let text = (Bool.random(using: &generator) ? "-" : "") + integer + "." + zeros + digits + exponent
+            for framed in [text, "[" + text + ", 1]"] {
+                let source = SourceBytes(string: framed, name: "n")
+                var scanner = JSONScanner(source.buffer)
+                if framed.hasPrefix("[") {
+                    try scanner.enterArray()
+                    XCTAssertTrue(try scanner.nextElement())
+                }
+                let parsed = try scanner.readNumber()
+                let offset = framed.hasPrefix("[") ? 1 : 0
+                let reference = CLocaleStrtod.parse(source.buffer.baseAddress! + offset)
+                XCTAssertEqual(parsed.bitPattern, reference.bitPattern, framed)
+            }
+        }
+    }
+
     func testPythonSpecialLiterals() throws {
         let value = try JSONValueParser.parse(bytes: Array("[NaN, Infinity, -Infinity]".utf8), name: "n")
         let numbers = try XCTUnwrap(value.array).compactMap(\.number)

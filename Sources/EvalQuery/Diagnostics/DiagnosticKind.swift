@@ -25,6 +25,12 @@ public enum DiagnosticKind: Hashable, Sendable {
     case referenceTooLong(String)
     /// `load` with more than two files.
     case tooManyFiles(Int)
+    /// An expression deeper than the parser's limit (parentheses, `not`, `-`, or a long chain).
+    case nestedTooDeeply(limit: Int)
+    /// A number that does not fit (`1e400`, `limit 9223372036854775807`); `limit` says what fits.
+    case numberOutOfRange(String, limit: String?)
+    /// A statement longer than `limit` characters.
+    case statementTooLong(limit: Int)
 
     /// The one-line message, after `error: `.
     public var message: String {
@@ -57,6 +63,13 @@ public enum DiagnosticKind: Hashable, Sendable {
             return "'\(text)' has too many parts; a reference is [QUALIFIER.]NAME[CLASS]"
         case .tooManyFiles(let count):
             return "'load' takes one or two files, found \(count)"
+        case .nestedTooDeeply(let limit):
+            return "expression nested too deeply (limit \(limit))"
+        case .numberOutOfRange(let text, let limit):
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            return "number '\(shown)' is out of range" + (limit.map { "; expected \($0)" } ?? "; expected a finite number")
+        case .statementTooLong(let limit):
+            return "statement longer than \(limit) characters (1 MiB)"
         }
     }
 
@@ -77,7 +90,11 @@ public enum DiagnosticKind: Hashable, Sendable {
             return "write a class with spaces or dots in brackets: FN[\"traffic light\"]"
         case .expected(.classOrBackground, _, _):
             return "a bare number is a row or column of the matrix; quote a class named like a number"
-        case .expected, .clauseOutOfOrder, .invalidOption, .unknownHelpTopic, .notAValue, .tooManyFiles:
+        case .nestedTooDeeply:
+            return "remove redundant parentheses, 'not' or '-', or split a long chain of 'and'/'or' into several statements"
+        case .statementTooLong:
+            return "split it into several statements"
+        case .expected, .clauseOutOfOrder, .invalidOption, .unknownHelpTopic, .notAValue, .tooManyFiles, .numberOutOfRange:
             return nil
         }
     }

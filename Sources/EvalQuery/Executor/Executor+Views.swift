@@ -233,7 +233,8 @@ extension Executor {
         let table = ResultTable(
             title: "\(issues.count) problem(s): \(errors) error(s), \(issues.count - errors) warning(s)",
             columns: ["severity", "where", "problem"],
-            rows: issues.map { [.string($0.severity.rawValue), .string($0.path), .string($0.message)] })
+            rows: issues.map { [.string($0.severity.rawValue), .string($0.path), .string($0.message)] },
+            errorCount: errors)
         return [.table(table)]
     }
 }

@@ -11,8 +11,9 @@ public enum Cell: Equatable, Sendable {
     case bool(Bool)
     /// A change between two evaluations (B − A), shown signed with an arrow and, in colour,
     /// green when it is an improvement and red when it is a regression, so that it reads with
-    /// or without colour. `whole` values are counts.
-    case change(Double, higherIsBetter: Bool, whole: Bool)
+    /// or without colour. `whole` values are counts. `higherIsBetter` is nil when the change has
+    /// no direction (counts of two sides at different operating points): signed, no arrow.
+    case change(Double, higherIsBetter: Bool?, whole: Bool)
 }
 
 /// A titled table of rows; `truncated` counts rows left out by a `limit`.
@@ -21,11 +22,14 @@ public struct ResultTable: Equatable, Sendable {
     public var columns: [String]
     public var rows: [[Cell]]
     public var notes: [String]
+    /// How many of the rows are errors that a script must fail on (`check`: exit 65).
+    public var errorCount: Int
 
-    public init(title: String? = nil, columns: [String], rows: [[Cell]], notes: [String] = []) {
+    public init(title: String? = nil, columns: [String], rows: [[Cell]], notes: [String] = [], errorCount: Int = 0) {
         self.title = title
         self.columns = columns
         self.rows = rows
         self.notes = notes
+        self.errorCount = errorCount
     }
 }

@@ -56,6 +56,7 @@ struct GenericTableView: TerminalView {
         case .change(let d, let higherIsBetter, let whole):
             // Differences in the last bits of two sums are no change.
             guard abs(d) > 1e-12 else { return StyledText(NumberText.signedChange(0, whole: whole) + " =") }
+            guard let higherIsBetter else { return StyledText(NumberText.signedChange(d, whole: whole)) }
             let improved = (d > 0) == higherIsBetter
             // The arrow says better or worse, which the sign alone does not (FN +3 is worse), so
             // that the change reads without colour too.

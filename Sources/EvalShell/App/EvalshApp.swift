@@ -59,8 +59,12 @@ public struct EvalshApp {
             return finish(session, session.run(text, fileName: path, stopOnError: true))
         }
         if !interactive {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return finish(session, session.run(String(decoding: data, as: UTF8.self), fileName: "<stdin>", stopOnError: true))
+            switch StandardInputScript.read() {
+            case .success(let text): return finish(session, session.run(text, fileName: "<stdin>", stopOnError: true))
+            case .failure(let refused):
+                FileHandle.standardError.write(Data("\(refused)\n".utf8))
+                return .queryError
+            }
         }
         return repl(session)
     }

@@ -98,7 +98,7 @@ public final class ShellSession {
                 try writeSVG(view, to: svgPath.text)
             }
             syncJournal()
-            return .ok
+            return failedFindings(results)
         } catch {
             reportError(ErrorReport.render(error, statement: node, source: source, fileName: fileName))
             return Self.status(for: error)
@@ -120,6 +120,9 @@ public final class ShellSession {
         return results
     }
 
+    /// The scripts being sourced, outermost first (resolved paths), to refuse a cycle.
+    private var sourcing: [(path: String, shown: String)] = []
+
     /// The statements that concern the shell rather than the workspace; nil for the others.
     private func shellStatement(_ node: StatementNode, source: String) throws(ExecutionError) -> [QueryResult]? {
         switch node.statement {
@@ -135,13 +138,7 @@ public final class ShellSession {
             output.restore()
             return [.message(Message("results go to standard output"))]
         case .source(let path):
-            let file = Executor.expandTilde(path.text)
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw .input(.unreadable(file: file, reason: "no such file or not UTF-8 text"))
-            }
-            let status = run(text, fileName: path.text, stopOnError: true)
-            if status != .ok { throw .unavailable("\(path.text) stopped (exit status \(status.rawValue))", help: nil) }
-            return []
+            return try sourceScript(path)
         case .history:
             // The newest entries, as many as the table shows: the renderer cuts from the top.
             let shown = workspace.settings.format == .table ? workspace.settings.rowLimit : nil
@@ -157,6 +154,32 @@ public final class ShellSession {
         default:
             return nil
         }
+    }
+
+    /// `source FILE`: runs a script, refusing one already being sourced (a cycle) and a chain
+    /// deeper than 32 files.
+    private func sourceScript(_ path: Name) throws(ExecutionError) -> [QueryResult] {
+        let file = Executor.expandTilde(path.text)
+        let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path
+        if let start = sourcing.firstIndex(where: { $0.path == resolved }) {
+            let cycle = sourcing[start...].map(\.shown) + [path.text]
+            throw .invalidValue("source cycle: \(cycle.joined(separator: " → ")) sources itself again", at: path.range)
+        }
+        guard sourcing.count < 32 else {
+            throw .invalidValue("source nested more than 32 files deep", at: path.range)
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .input(.unreadable(file: file, reason: "is a directory; source takes a script file"))
+        }
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            throw .input(.unreadable(file: file, reason: "no such file or not UTF-8 text"))
+        }
+        sourcing.append((resolved, path.text))
+        defer { sourcing.removeLast() }
+        let status = run(text, fileName: path.text, stopOnError: true)
+        if status != .ok { throw .unavailable("\(path.text) stopped (exit status \(status.rawValue))", help: nil) }
+        return []
     }
 
     // MARK: Printing
@@ -214,6 +237,18 @@ public final class ShellSession {
             throw .output("cannot write \(path): \(error.localizedDescription)")
         }
         print(.message(Message("wrote \(path)")))
+    }
+
+    /// `.queryError` when a result reports errors (`check` finding any), after saying so; warnings
+    /// alone keep `.ok`.
+    private func failedFindings(_ results: [QueryResult]) -> ExitStatus {
+        let errors = results.reduce(0) { count, result in
+            if case .table(let table) = result { return count + table.errorCount }
+            return count
+        }
+        guard errors > 0 else { return .ok }
+        OutputSink.writeError("error: \(errors) error(s) found (exit status \(ExitStatus.queryError.rawValue))\n")
+        return .queryError
     }
 
     /// The exit status a failed statement gives a script (README, "Exit codes").

@@ -167,7 +167,10 @@ extension Parser {
     /// a table cut to no rows is never what someone asks for.
     private mutating func rowCount() throws(Diagnostic) -> Int {
         if take("all") { return 0 }
-        do { return try count() } catch { throw expected(.rowCount) }
+        do { return try count() } catch {
+            if case .numberOutOfRange = error.kind { throw error }
+            throw expected(.rowCount)
+        }
     }
 
     /// An optional topic after `help`: a statement, a clause or a setting.

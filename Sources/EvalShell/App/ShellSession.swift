@@ -163,7 +163,9 @@ public final class ShellSession {
         let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path
         if let start = sourcing.firstIndex(where: { $0.path == resolved }) {
             let cycle = sourcing[start...].map(\.shown) + [path.text]
-            throw .invalidValue("source cycle: \(cycle.joined(separator: " → ")) sources itself again", at: path.range)
+            throw .invalidValue(
+                "source cycle: \(cycle.joined(separator: " → ")); a script cannot source itself, directly or through others",
+                at: path.range)
         }
         guard sourcing.count < 32 else {
             throw .invalidValue("source nested more than 32 files deep", at: path.range)

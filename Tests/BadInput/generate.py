@@ -179,6 +179,8 @@ for i, (text, msg) in enumerate([
     ("metric confidence=-1e400", "number '-1e400' is out of range"),
     ("metric iou=nan", "iou takes a number"),
     ("images where FN > 0 limit 1e16", "is out of range"),
+    ("cell 99999999999999999999 1", "number '99999999999999999999' is out of range; expected a row or column of the matrix"),
+    ("cell 1 18446744073709551616", "is out of range"),
 ]):
     case(f"range-{i:02d}", text, 65, msg)
 

@@ -340,6 +340,12 @@ first = warned["per_image_eval"][0]
 first["nb_preds"] = [v + 1 for v in first["nb_preds"]]
 json.dump(warned, open(f"{FILES}/payload-warning-only.json", "w"))
 case("check-warnings-only", "check", 0, "0 error(s)", args="$F/payload-warning-only.json")
+# 15. Crashes found by fuzzing (Fuzz/corpus/*/crash-*), each a case once fixed.
+shutil.copy("Fuzz/corpus/payload/crash-count-beyond-int32.json", f"{FILES}/fuzz-payload-count-beyond-int32.json")
+case("fuzz-payload-count-images", "images limit 1", 0, "9999953_00000_d_0000059.jpg", args="$F/fuzz-payload-count-beyond-int32.json")
+case("fuzz-payload-count-summary", "summary", 0, "confidence", args="$F/fuzz-payload-count-beyond-int32.json")
+case("fuzz-payload-count-check", "check", 65, "TP + FP = 10 but nb_preds = 102222222222",
+     args="$F/fuzz-payload-count-beyond-int32.json")
 case("check-clean-payload", "check", 0, "satisfies every consistency rule", args="$PAY")
 
 # Write.

@@ -9,9 +9,12 @@ public enum SessionSetting: Hashable, Sendable {
     case ascii(Bool)
     /// The folder where `show` finds image files.
     case images(directory: Name)
+    /// Whether `assert` may read counts of a compared pair whose sides sit at different
+    /// operating points (`set mixed-thresholds allow`); refused by default.
+    case mixedThresholds(allow: Bool)
 
     /// The setting names, as typed after `set`.
-    public static let names = ["format", "color", "rows", "pager", "ascii", "images"]
+    public static let names = ["format", "color", "rows", "pager", "ascii", "images", "mixed-thresholds"]
 }
 
 public enum OutputFormat: String, Hashable, Sendable, CaseIterable {

@@ -25,6 +25,12 @@ public enum DiagnosticKind: Hashable, Sendable {
     case referenceTooLong(String)
     /// `load` with more than two files.
     case tooManyFiles(Int)
+    /// An expression deeper than the parser's limit (parentheses, `not`, `-`, or a long chain).
+    case nestedTooDeeply(limit: Int)
+    /// A number that does not fit (`1e400`, `limit 9223372036854775807`); `limit` says what fits.
+    case numberOutOfRange(String, limit: String?)
+    /// A statement longer than `limit` characters.
+    case statementTooLong(limit: Int)
 
     /// The one-line message, after `error: `.
     public var message: String {
@@ -32,31 +38,38 @@ public enum DiagnosticKind: Hashable, Sendable {
         case .unterminatedString:
             return "unterminated string; expected a closing '\"' before the end of the line"
         case .unknownStatement(let word, let suggestion):
-            return "unknown statement '\(word)'" + Self.didYouMean(suggestion)
+            return "unknown statement '\(Self.shown(word))'" + Self.didYouMean(suggestion)
         case .expected(let what, let after, let found):
             var text = "expected \(what)"
             if let after { text += " after '\(after)'" }
-            text += found.map { ", found '\($0)'" } ?? ""
+            text += found.map { ", found '\(Self.shown($0))'" } ?? ""
             return text
         case .unexpectedInput(let word, let statement):
-            return "unexpected '\(word)' after the end of '\(statement)'"
+            return "unexpected '\(Self.shown(word))' after the end of '\(statement)'"
         case .clauseOutOfOrder(let word):
             return "'\(word)' is out of place; clauses come in the order where, sort, limit"
         case .invalidOption(let word, let after, let allowed, let suggestion):
-            return "'\(word)' is not valid after '\(after)'; expected \(Expectation.alternatives(allowed))"
+            return "'\(Self.shown(word))' is not valid after '\(Self.shown(after))'; expected \(Expectation.alternatives(allowed))"
                 + Self.didYouMean(suggestion)
         case .unknownHelpTopic(let word, let suggestion):
-            return "no help on '\(word)'" + Self.didYouMean(suggestion)
+            return "no help on '\(Self.shown(word))'" + Self.didYouMean(suggestion)
         case .notACondition(let text):
-            return "'\(text)' is a value, not a condition"
+            return "'\(Self.shown(text))' is a value, not a condition"
         case .notAValue(let text):
-            return "'\(text)' is a condition, not a value"
+            return "'\(Self.shown(text))' is a condition, not a value"
         case .chainedComparison:
             return "comparisons cannot be chained"
         case .referenceTooLong(let text):
-            return "'\(text)' has too many parts; a reference is [QUALIFIER.]NAME[CLASS]"
+            return "'\(Self.shown(text))' has too many parts; a reference is [QUALIFIER.]NAME[CLASS]"
         case .tooManyFiles(let count):
             return "'load' takes one or two files, found \(count)"
+        case .nestedTooDeeply(let limit):
+            return "expression nested too deeply (limit \(limit))"
+        case .numberOutOfRange(let text, let limit):
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            return "number '\(shown)' is out of range" + (limit.map { "; expected \($0)" } ?? "; expected a finite number")
+        case .statementTooLong(let limit):
+            return "statement longer than \(limit) characters (1 MiB)"
         }
     }
 
@@ -77,9 +90,18 @@ public enum DiagnosticKind: Hashable, Sendable {
             return "write a class with spaces or dots in brackets: FN[\"traffic light\"]"
         case .expected(.classOrBackground, _, _):
             return "a bare number is a row or column of the matrix; quote a class named like a number"
-        case .expected, .clauseOutOfOrder, .invalidOption, .unknownHelpTopic, .notAValue, .tooManyFiles:
+        case .nestedTooDeeply:
+            return "remove redundant parentheses, 'not' or '-', or split a long chain of 'and'/'or' into several statements"
+        case .statementTooLong:
+            return "split it into several statements"
+        case .expected, .clauseOutOfOrder, .invalidOption, .unknownHelpTopic, .notAValue, .tooManyFiles, .numberOutOfRange:
             return nil
         }
+    }
+
+    /// Words longer than 80 characters are cut in messages (the source line below shows them).
+    static func shown(_ word: String) -> String {
+        word.count > 80 ? String(word.prefix(80)) + "…" : word
     }
 
     private static func didYouMean(_ suggestion: String?) -> String {

@@ -12,13 +12,32 @@ public enum DiagnosticRenderer {
     public static func render(_ diagnostic: Diagnostic, source: String, fileName: String = "<input>") -> String {
         var lines = ["\(fileName):\(diagnostic.range.start): error: \(diagnostic.message)"]
         if let line = sourceLine(diagnostic.range.start.line, of: source) {
-            lines.append(String(line))
-            lines.append(caret(under: diagnostic.range, in: line))
+            lines += excerpt(line, under: diagnostic.range)
         }
         if let help = diagnostic.kind.help {
             lines.append("help: \(help)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The widest source line shown under a message, in characters.
+    static let excerptWidth = 160
+
+    /// The source line and its caret line; a line wider than `excerptWidth` is cut to a window
+    /// around the range's start, marked with `…` on the cut sides.
+    static func excerpt(_ line: Substring, under range: SourceRange) -> [String] {
+        let characters = Array(line)
+        guard characters.count > excerptWidth else { return [String(line), caret(under: range, in: line)] }
+        let column = max(range.start.column - 1, 0)
+        let start = max(0, min(column - excerptWidth / 4, characters.count - excerptWidth))
+        let end = min(characters.count, start + excerptWidth)
+        let prefix = start > 0 ? "…" : "", suffix = end < characters.count ? "…" : ""
+        let shown = prefix + String(characters[start..<end]) + suffix
+        var shifted = range
+        shifted.start.column = range.start.column - start + prefix.count
+        let visible = min(range.end.line == range.start.line ? range.length : characters.count, end - column)
+        shifted.end = SourceLocation(line: range.start.line, column: shifted.start.column + max(visible, 1), offset: range.start.offset + max(visible, 1))
+        return [shown, caret(under: shifted, in: Substring(shown))]
     }
 
     /// The 1-based line `number` of `source`, without its line end.

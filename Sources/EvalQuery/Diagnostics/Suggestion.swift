@@ -6,15 +6,22 @@ public enum Suggestion {
     /// to five characters, two up to eight, then a quarter of the length. An exact match apart
     /// from case is returned too (distance 0). Ties go to the earlier candidate. When nothing is
     /// that close, the only candidate that begins with `word` (two characters or more).
+    ///
+    /// The work stays bounded whatever the input: a candidate whose length differs by more than
+    /// the allowed distance is skipped unmeasured, and words longer than `lengthLimit` are only
+    /// matched as prefixes.
     public static func closest<S: Sequence>(to word: String, among sequence: S) -> String?
     where S.Element == String {
         let candidates = Array(sequence)
         let target = Array(word.lowercased())
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
-            let distance = Self.distance(target, Array(candidate.lowercased()))
-            let longest = max(target.count, candidate.count)
-            guard distance <= allowedDistance(forLength: longest), distance < longest else { continue }
+        for candidate in candidates where target.count <= lengthLimit {
+            let lowered = Array(candidate.lowercased())
+            let longest = max(target.count, lowered.count)
+            let allowed = allowedDistance(forLength: longest)
+            guard lowered.count <= lengthLimit, abs(target.count - lowered.count) <= allowed else { continue }
+            let distance = Self.distance(target, lowered)
+            guard distance <= allowed, distance < longest else { continue }
             if best == nil || distance < best!.distance {
                 best = (candidate, distance)
             }
@@ -26,6 +33,9 @@ public enum Suggestion {
         let extensions = candidates.filter { $0.lowercased().hasPrefix(lowered) }
         return extensions.count == 1 ? extensions[0] : nil
     }
+
+    /// The longest word measured by edit distance: 256 characters.
+    public static let lengthLimit = 256
 
     /// Edits allowed between words whose longer one has `length` characters.
     public static func allowedDistance(forLength length: Int) -> Int {

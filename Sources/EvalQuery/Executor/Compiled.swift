@@ -8,11 +8,13 @@ import Darwin
 /// index, or nothing for `assert`), typed as number, text or condition.
 ///
 /// Resolving once and evaluating per row keeps `where` over 5,000 images a loop of closures,
-/// and reports an unknown class or a type mismatch even when no row would reach it.
+/// and reports an unknown class or a type mismatch even when no row would reach it. Evaluating
+/// throws when arithmetic leaves the finite numbers (a division by zero, NaN, ±infinity), so
+/// that such a value never makes a condition true or false.
 enum Compiled {
-    case number((Int) -> Double)
-    case text((Int) -> String)
-    case condition((Int) -> Bool)
+    case number((Int) throws(ExecutionError) -> Double)
+    case text((Int) throws(ExecutionError) -> String)
+    case condition((Int) throws(ExecutionError) -> Bool)
 
     var typeName: String {
         switch self {
@@ -31,6 +33,12 @@ protocol ReferenceResolver {
     func has(_ name: Name) throws(ExecutionError) -> Compiled
     /// `predicted CLASS`.
     func predicted(_ name: Name) throws(ExecutionError) -> Compiled
+    /// Names row `row` in a message (` for image a.jpg`), or nothing when rows are not images.
+    func rowText(_ row: Int) throws(ExecutionError) -> String
+}
+
+extension ReferenceResolver {
+    func rowText(_ row: Int) throws(ExecutionError) -> String { "" }
 }
 
 enum ExpressionCompiler {
@@ -48,30 +56,51 @@ enum ExpressionCompiler {
             return try resolver.predicted(name)
         case .negate(let operand):
             let f = try number(operand, resolver)
-            return .number { -f($0) }
+            return .number { (i: Int) throws(ExecutionError) in try -f(i) }
         case .arithmetic(let op, let lhs, let rhs):
             let a = try number(lhs, resolver), b = try number(rhs, resolver)
+            let combine: (Double, Double) -> Double
             switch op {
-            case .add: return .number { a($0) + b($0) }
-            case .subtract: return .number { a($0) - b($0) }
-            case .multiply: return .number { a($0) * b($0) }
-            case .divide: return .number { a($0) / b($0) }
+            case .add: combine = { $0 + $1 }
+            case .subtract: combine = { $0 - $1 }
+            case .multiply: combine = { $0 * $1 }
+            case .divide: combine = { $0 / $1 }
+            }
+            return .number { (i: Int) throws(ExecutionError) in
+                let x = try a(i), y = try b(i)
+                if op == .divide, y == 0 {
+                    throw .invalidValue("division by zero in '\(expression)'\(try resolver.rowText(i))", at: range(of: expression))
+                }
+                let value = combine(x, y)
+                guard value.isFinite else {
+                    throw .invalidValue(
+                        "'\(expression)' is not a finite number (\(value))\(try resolver.rowText(i))", at: range(of: expression))
+                }
+                return value
             }
         case .comparison(let op, let lhs, let rhs):
             return try comparison(op, lhs, rhs, resolver)
         case .and(let lhs, let rhs):
             let a = try condition(lhs, resolver), b = try condition(rhs, resolver)
-            return .condition { a($0) && b($0) }
+            return .condition { (i: Int) throws(ExecutionError) in
+                guard try a(i) else { return false }
+                return try b(i)
+            }
         case .or(let lhs, let rhs):
             let a = try condition(lhs, resolver), b = try condition(rhs, resolver)
-            return .condition { a($0) || b($0) }
+            return .condition { (i: Int) throws(ExecutionError) in
+                if try a(i) { return true }
+                return try b(i)
+            }
         case .not(let operand):
             let a = try condition(operand, resolver)
-            return .condition { !a($0) }
+            return .condition { (i: Int) throws(ExecutionError) in try !a(i) }
         }
     }
 
-    static func condition(_ e: QueryExpression, _ resolver: some ReferenceResolver) throws(ExecutionError) -> (Int) -> Bool {
+    static func condition(
+        _ e: QueryExpression, _ resolver: some ReferenceResolver
+    ) throws(ExecutionError) -> (Int) throws(ExecutionError) -> Bool {
         let compiled = try compile(e, resolver)
         guard case .condition(let f) = compiled else {
             throw .typeMismatch("'\(e)' is \(compiled.typeName), not a condition", at: range(of: e))
@@ -79,7 +108,9 @@ enum ExpressionCompiler {
         return f
     }
 
-    static func number(_ e: QueryExpression, _ resolver: some ReferenceResolver) throws(ExecutionError) -> (Int) -> Double {
+    static func number(
+        _ e: QueryExpression, _ resolver: some ReferenceResolver
+    ) throws(ExecutionError) -> (Int) throws(ExecutionError) -> Double {
         let compiled = try compile(e, resolver)
         guard case .number(let f) = compiled else {
             throw .typeMismatch("'\(e)' is \(compiled.typeName), not a number", at: range(of: e))
@@ -96,12 +127,20 @@ enum ExpressionCompiler {
             guard let test = numeric(op) else {
                 throw .typeMismatch("'~' matches a text against a pattern, not numbers", at: range(of: lhs))
             }
-            return .condition { test(x($0), y($0)) }
+            return .condition { (i: Int) throws(ExecutionError) in
+                let a = try x(i), b = try y(i)
+                for (side, value) in [(lhs, a), (rhs, b)] where !value.isFinite {
+                    throw .invalidValue(
+                        "'\(side)' is not a finite number (\(value))\(try resolver.rowText(i)); "
+                            + "a comparison with it is neither true nor false", at: range(of: side) ?? range(of: lhs))
+                }
+                return test(a, b)
+            }
         case (.text(let x), .text(let y)):
             switch op {
-            case .equal: return .condition { x($0) == y($0) }
-            case .notEqual: return .condition { x($0) != y($0) }
-            case .matches: return .condition { glob(y($0), x($0)) }
+            case .equal: return .condition { (i: Int) throws(ExecutionError) in try x(i) == y(i) }
+            case .notEqual: return .condition { (i: Int) throws(ExecutionError) in try x(i) != y(i) }
+            case .matches: return .condition { (i: Int) throws(ExecutionError) in try glob(y(i), x(i)) }
             default:
                 throw .typeMismatch("texts compare with =, != or ~, not \(op.rawValue)", at: range(of: lhs))
             }
@@ -121,6 +160,13 @@ enum ExpressionCompiler {
         case .greaterOrEqual: return { $0 >= $1 }
         case .matches: return nil
         }
+    }
+
+    /// The rows for which `test` holds, in order; the first row it throws on ends the filter.
+    static func filter(_ rows: [Int], _ test: (Int) throws(ExecutionError) -> Bool) throws(ExecutionError) -> [Int] {
+        var kept: [Int] = []
+        for row in rows where try test(row) { kept.append(row) }
+        return kept
     }
 
     /// Shell-style glob (`*`, `?`, `[...]`) over the whole text.

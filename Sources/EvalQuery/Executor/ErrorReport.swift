@@ -21,8 +21,7 @@ public enum ErrorReport {
         let range = error.range ?? node.range
         var lines = [(fileName.map { "\($0):\(range.start): " } ?? "") + "error: \(error.message)"]
         if let line = DiagnosticRenderer.sourceLine(range.start.line, of: source) {
-            lines.append(String(line))
-            lines.append(DiagnosticRenderer.caret(under: range, in: line))
+            lines += DiagnosticRenderer.excerpt(line, under: range)
         }
         if let help = error.help { lines.append("help: \(help)") }
         return lines.joined(separator: "\n")

@@ -34,13 +34,13 @@ public enum ExecutionError: Error, Sendable {
     public var message: String {
         switch self {
         case .unknownClass(let name, let suggestion, _):
-            return "unknown class \"\(name)\"" + Self.didYouMean(suggestion)
+            return "unknown class \"\(DiagnosticKind.shown(name))\"" + Self.didYouMean(suggestion)
         case .unknownImage(let name, let suggestion, _):
-            return "no image named \"\(name)\"" + Self.didYouMean(suggestion)
+            return "no image named \"\(DiagnosticKind.shown(name))\"" + Self.didYouMean(suggestion)
         case .unknownEvaluation(let name, let suggestion, _):
-            return "no evaluation named \"\(name)\"" + Self.didYouMean(suggestion)
+            return "no evaluation named \"\(DiagnosticKind.shown(name))\"" + Self.didYouMean(suggestion)
         case .unknownName(let name, let expected, let suggestion, _):
-            return "unknown \(expected) \"\(name)\"" + Self.didYouMean(suggestion)
+            return "unknown \(expected) \"\(DiagnosticKind.shown(name))\"" + Self.didYouMean(suggestion)
         case .indexOutOfRange(let index, let count, _):
             return "no row or column \(index): the matrix has \(count) (1 to \(count), the last is none)"
         case .typeMismatch(let text, _), .invalidValue(let text, _), .output(let text, _), .store(let text):

@@ -86,6 +86,13 @@ struct ComparedPair {
         return pair
     }
 
+    /// True when the sides count at different operating points: their counts, precision, recall
+    /// and F1 differ by thresholds as well as by model, so a change in them is neither better nor worse.
+    var mixedPoints: Bool { a.countsPoint != b.countsPoint }
+
+    /// `higherIsBetter` for a point-dependent change; nil (no ▲/▼) across operating points.
+    func direction(_ higherIsBetter: Bool) -> Bool? { mixedPoints ? nil : higherIsBetter }
+
     /// Both sides' operating points, as the notes and warnings name them.
     static func points(_ a: EvaluationSession, _ b: EvaluationSession) -> String {
         "\(a.name) iou=\(a.countsPoint.iou) confidence=\(a.countsPoint.confidence), "
@@ -116,7 +123,7 @@ struct ComparedPair {
     func cocoB() -> COCOMetrics? { try? sideB.coco()?.get() }
 
     /// One row: a name, A's value, B's value and the change B − A.
-    private func row(_ name: String, _ x: Double?, _ y: Double?, higherIsBetter: Bool, whole: Bool = false) -> [Cell] {
+    private func row(_ name: String, _ x: Double?, _ y: Double?, higherIsBetter: Bool?, whole: Bool = false) -> [Cell] {
         func cell(_ v: Double?) -> Cell { v.map { whole ? .int(Int($0)) : .double($0) } ?? .null }
         guard let x, let y else { return [.string(name), cell(x), cell(y), .null] }
         return [.string(name), cell(x), cell(y), .change(y - x, higherIsBetter: higherIsBetter, whole: whole)]
@@ -137,12 +144,12 @@ struct ComparedPair {
             }
         }
         let ta = totals(viewA, images.map(\.a), nil), tb = totals(viewB, images.map(\.b), nil)
-        rows.append(row("precision", ta.precision, tb.precision, higherIsBetter: true))
-        rows.append(row("recall", ta.recall, tb.recall, higherIsBetter: true))
-        rows.append(row("F1", ta.f1, tb.f1, higherIsBetter: true))
-        rows.append(row("TP", Double(ta.tp), Double(tb.tp), higherIsBetter: true, whole: true))
-        rows.append(row("FP", Double(ta.fp), Double(tb.fp), higherIsBetter: false, whole: true))
-        rows.append(row("FN", Double(ta.fn), Double(tb.fn), higherIsBetter: false, whole: true))
+        rows.append(row("precision", ta.precision, tb.precision, higherIsBetter: direction(true)))
+        rows.append(row("recall", ta.recall, tb.recall, higherIsBetter: direction(true)))
+        rows.append(row("F1", ta.f1, tb.f1, higherIsBetter: direction(true)))
+        rows.append(row("TP", Double(ta.tp), Double(tb.tp), higherIsBetter: direction(true), whole: true))
+        rows.append(row("FP", Double(ta.fp), Double(tb.fp), higherIsBetter: direction(false), whole: true))
+        rows.append(row("FN", Double(ta.fn), Double(tb.fn), higherIsBetter: direction(false), whole: true))
         let pa = a.countsPoint
         return ResultTable(
             title: "\(a.name) → \(b.name) (change = \(b.name) − \(a.name); ▲ better, ▼ worse)",
@@ -182,7 +189,9 @@ struct ComparedPair {
                 "tp": Double(tb.tp - ta.tp), "fp": Double(tb.fp - ta.fp), "fn": Double(tb.fn - ta.fn),
             ]
             func cell(_ key: String, _ higherIsBetter: Bool, whole: Bool = false) -> Cell {
-                changes[key].flatMap { $0 }.map { .change($0, higherIsBetter: higherIsBetter, whole: whole) } ?? .null
+                // AP does not depend on the operating point; the other changes do.
+                let direction = key.hasPrefix("ap") ? higherIsBetter : self.direction(higherIsBetter)
+                return changes[key].flatMap { $0 }.map { .change($0, higherIsBetter: direction, whole: whole) } ?? .null
             }
             let cells: [Cell] = [
                 .string(c.name), ap.1.flatMap { $0 >= 0 ? Cell.double($0) : nil } ?? .null, cell("ap", true), cell("ap50", true),
@@ -243,7 +252,7 @@ struct ComparedPair {
             rows: (names + ["none"]).enumerated().map { r, name in
                 [.string(name)] + ma[r].indices.map { c in
                     let d = mb[r][c] - ma[r][c]
-                    return d == 0 ? Cell.int(0) : .change(Double(d), higherIsBetter: r == c && r < names.count, whole: true)
+                    return d == 0 ? Cell.int(0) : .change(Double(d), higherIsBetter: direction(r == c && r < names.count), whole: true)
                 }
             },
             notes: notes)
@@ -272,17 +281,19 @@ struct ComparedPair {
         var rows = Array(images.indices)
         if let predicate = query.predicate {
             let test = try ExpressionCompiler.condition(predicate, resolver)
-            rows = rows.filter(test)
+            rows = try ExpressionCompiler.filter(rows, test)
         }
         if let sort = query.sort {
             guard case .number(let key) = try ExpressionCompiler.compile(.reference(sort.key), resolver) else {
                 throw .typeMismatch("sort takes a numeric field", at: sort.key.range)
             }
             let descending = (sort.order ?? .descending) == .descending
-            rows = rows.enumerated().sorted { l, r in
-                let (x, y) = (key(l.element), key(r.element))
-                return x != y ? (descending ? x > y : x < y) : l.offset < r.offset
-            }.map(\.element)
+            var keys: [Double] = []
+            for row in rows { keys.append(try key(row)) }
+            rows = rows.indices.sorted { l, r in
+                let (x, y) = (keys[l], keys[r])
+                return x != y ? (descending ? x > y : x < y) : l < r
+            }.map { rows[$0] }
         }
         let matched = rows.count
         if let limit = query.limit { rows = Array(rows.prefix(limit)) }
@@ -299,7 +310,7 @@ struct ComparedPair {
                 for f in fields {
                     let x = Int(ImageField.value(f.column(viewA), image: i, classIndex: nil, classCount: viewA.classCount))
                     let y = Int(ImageField.value(f.column(viewB), image: j, classIndex: nil, classCount: viewB.classCount))
-                    cells += [.int(y), .change(Double(y - x), higherIsBetter: f == .tp, whole: true)]
+                    cells += [.int(y), .change(Double(y - x), higherIsBetter: direction(f == .tp), whole: true)]
                 }
                 return cells
             },
@@ -319,10 +330,11 @@ struct PairFieldResolver: ReferenceResolver {
         let sideA = try field(bare, pair.viewA, classMap: { $0.a }), sideB = try field(bare, pair.viewB, classMap: { $0.b })
         let images = pair.images
         switch (side, sideA, sideB) {
-        case (.a, .number(let f), _): return .number { f(images[$0].a) }
-        case (.b, _, .number(let g)): return .number { g(images[$0].b) }
-        case (.delta, .number(let f), .number(let g)): return .number { g(images[$0].b) - f(images[$0].a) }
-        case (_, .text(let f), _): return .text { f(images[$0].a) }
+        case (.a, .number(let f), _): return .number { (r: Int) throws(ExecutionError) in try f(images[r].a) }
+        case (.b, _, .number(let g)): return .number { (r: Int) throws(ExecutionError) in try g(images[r].b) }
+        case (.delta, .number(let f), .number(let g)):
+            return .number { (r: Int) throws(ExecutionError) in try g(images[r].b) - f(images[r].a) }
+        case (_, .text(let f), _): return .text { (r: Int) throws(ExecutionError) in try f(images[r].a) }
         default: throw .typeMismatch("'\(reference)' has no value here", at: reference.range)
         }
     }
@@ -355,12 +367,16 @@ struct PairFieldResolver: ReferenceResolver {
     func has(_ name: Name) throws(ExecutionError) -> Compiled {
         guard case .condition(let f) = try ImageFieldResolver(view: pair.viewA).has(name) else { return .condition { _ in false } }
         let images = pair.images
-        return .condition { f(images[$0].a) }
+        return .condition { (r: Int) throws(ExecutionError) in try f(images[r].a) }
     }
 
     func predicted(_ name: Name) throws(ExecutionError) -> Compiled {
         guard case .condition(let f) = try ImageFieldResolver(view: pair.viewB).predicted(name) else { return .condition { _ in false } }
         let images = pair.images
-        return .condition { f(images[$0].b) }
+        return .condition { (r: Int) throws(ExecutionError) in try f(images[r].b) }
+    }
+
+    func rowText(_ row: Int) throws(ExecutionError) -> String {
+        " for image \(pair.viewA.filenames[pair.images[row].a])"
     }
 }

@@ -51,24 +51,27 @@ extension Executor {
         var images = candidates
         if let predicate = query.predicate {
             let test = try ExpressionCompiler.condition(predicate, resolver)
-            images = images.filter(test)
+            images = try ExpressionCompiler.filter(images, test)
         }
         if let sort = query.sort {
             let key = try ExpressionCompiler.compile(.reference(sort.key), resolver)
             switch key {
             case .number(let f):
-                let values = Dictionary(uniqueKeysWithValues: images.map { ($0, f($0)) })
+                var values: [Double] = []
+                for image in images { values.append(try f(image)) }
                 let descending = (sort.order ?? .descending) == .descending
-                images = images.enumerated().sorted { l, r in
-                    let (a, b) = (values[l.element]!, values[r.element]!)
-                    return a != b ? (descending ? a > b : a < b) : l.offset < r.offset
-                }.map(\.element)
+                images = images.indices.sorted { l, r in
+                    let (a, b) = (values[l], values[r])
+                    return a != b ? (descending ? a > b : a < b) : l < r
+                }.map { images[$0] }
             case .text(let f):
+                var values: [String] = []
+                for image in images { values.append(try f(image)) }
                 let descending = sort.order == .descending
-                images = images.enumerated().sorted { l, r in
-                    let (a, b) = (f(l.element), f(r.element))
-                    return a != b ? (descending ? a > b : a < b) : l.offset < r.offset
-                }.map(\.element)
+                images = images.indices.sorted { l, r in
+                    let (a, b) = (values[l], values[r])
+                    return a != b ? (descending ? a > b : a < b) : l < r
+                }.map { images[$0] }
             case .condition:
                 throw .typeMismatch("sort takes a field, not a condition", at: sort.key.range)
             }

@@ -124,6 +124,9 @@ public final class Executor {
         case .rows(let n): workspace.settings.rows = n; return n == 0 ? "rows all" : "rows \(n)"
         case .pager(let on): workspace.settings.pager = on; return "pager \(on ? "on" : "off")"
         case .ascii(let on): workspace.settings.ascii = on; return "ascii \(on ? "on" : "off")"
+        case .mixedThresholds(let allow):
+            workspace.settings.allowsMixedThresholds = allow
+            return "mixed-thresholds \(allow ? "allow" : "refuse")"
         case .images(let dir):
             let path = Self.expandTilde(dir.text)
             var isDirectory: ObjCBool = false

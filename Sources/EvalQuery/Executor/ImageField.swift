@@ -23,8 +23,8 @@ enum ImageField: String, CaseIterable {
     /// The field of one image, for one class or summed over classes.
     static func value(_ column: [Int32], image: Int, classIndex: Int?, classCount n: Int) -> Double {
         if let c = classIndex { return Double(column[image * n + c]) }
-        var sum: Int32 = 0
-        for k in image * n..<(image + 1) * n { sum &+= column[k] }
+        var sum = 0
+        for k in image * n..<(image + 1) * n { sum += Int(column[k]) }
         return Double(sum)
     }
 }

@@ -38,4 +38,8 @@ struct ImageFieldResolver: ReferenceResolver {
         let c = try ClassLookup.index(of: name, in: view.labels), n = view.classCount, preds = view.nbPreds
         return .condition { preds[$0 * n + c] > 0 }
     }
+
+    func rowText(_ row: Int) throws(ExecutionError) -> String {
+        " for image \(view.filenames[row])"
+    }
 }

@@ -28,14 +28,15 @@ final class ScalarResolver: ReferenceResolver {
             if q == "delta" {
                 let pair = try comparedPair(qualifier)
                 value = try self.value(reference, in: pair.sideB) - self.value(reference, in: pair.sideA)
-                if pair.a.countsPoint != pair.b.countsPoint, !Self.isCOCOStatistic(reference) {
-                    let warning = "\(reference) compares different operating points: \(ComparedPair.points(pair.a, pair.b))"
-                    if !warnings.contains(warning) { warnings.append(warning) }
-                }
+                try checkPoints(reference, pair)
             } else if let names, q == names.0 || (q == "a" && executor.workspace.evaluation(named: q) == nil) {
-                value = try self.value(reference, in: try comparedPair(qualifier).sideA)
+                let pair = try comparedPair(qualifier)
+                value = try self.value(reference, in: pair.sideA)
+                try checkPoints(reference, pair)
             } else if let names, q == names.1 || (q == "b" && executor.workspace.evaluation(named: q) == nil) {
-                value = try self.value(reference, in: try comparedPair(qualifier).sideB)
+                let pair = try comparedPair(qualifier)
+                value = try self.value(reference, in: pair.sideB)
+                try checkPoints(reference, pair)
             } else {
                 value = try self.value(reference, of: try executor.evaluation(qualifier))
             }
@@ -66,6 +67,21 @@ final class ScalarResolver: ReferenceResolver {
         let made = try ComparedPair.sharingImages(try executor.evaluation(Name(names.a)), try executor.evaluation(Name(names.b)))
         pair = made
         return made
+    }
+
+    /// A point-dependent value of a pair whose sides sit at different operating points: an
+    /// assertion failure (a gate must not pass on counts taken at other thresholds) unless the
+    /// script allowed it (`set mixed-thresholds allow`), then a warning.
+    private func checkPoints(_ reference: Reference, _ pair: ComparedPair) throws(ExecutionError) {
+        guard pair.mixedPoints, !Self.isCOCOStatistic(reference) else { return }
+        let why = "\(reference) compares different operating points: \(ComparedPair.points(pair.a, pair.b))"
+        guard executor.workspace.settings.allowsMixedThresholds else {
+            throw .assertionFailed(
+                condition: "\(reference)",
+                detail: why + "; align them with 'metric both iou=… confidence=…', or 'set mixed-thresholds allow'",
+                at: reference.range)
+        }
+        if !warnings.contains(why) { warnings.append(why) }
     }
 
     /// COCO statistics do not depend on the operating point; counts and rates do.
@@ -143,7 +159,7 @@ extension Executor {
         let resolver = ScalarResolver(executor: self)
         let test = try ExpressionCompiler.condition(condition, resolver)
         let detail = resolver.seen.map { "\($0.0) = \(NumberText.precise($0.1))" }.joined(separator: ", ")
-        guard test(0) else {
+        guard try test(0) else {
             let warned = resolver.warnings.map { "; warning: \($0)" }.joined()
             throw .assertionFailed(condition: "\(condition)", detail: detail + warned, at: ExpressionCompiler.range(of: condition))
         }

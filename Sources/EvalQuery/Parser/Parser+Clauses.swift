@@ -37,6 +37,10 @@ extension Parser {
         if name.isQuoted { return .name(name) }
         if name.text.lowercased() == "none" { return .background }
         if !name.text.isEmpty, name.text.allSatisfy({ $0 >= "0" && $0 <= "9" }) {
+            if Int(name.text) == nil {
+                throw Diagnostic(
+                    .numberOutOfRange(name.text, limit: "a row or column of the matrix"), at: name.range ?? SourceRange(at: .start))
+            }
             guard let index = Int(name.text), index >= 1 else {
                 throw Diagnostic(.expected(.classOrBackground, after: nil, found: name.text), at: name.range ?? SourceRange(at: .start))
             }

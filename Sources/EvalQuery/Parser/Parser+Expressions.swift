@@ -5,6 +5,27 @@ extension Parser {
     struct Located {
         var expression: QueryExpression
         var range: SourceRange
+        /// Levels of the expression tree (a leaf is 1), kept under `Parser.depthLimit` so that
+        /// compiling, printing, hashing and freeing it cannot exhaust the stack.
+        var depth = 1
+    }
+
+    /// The node joining `children`, one level deeper than the deepest; throws past the limit.
+    private func joined(_ expression: QueryExpression, _ range: SourceRange, _ children: Located...) throws(Diagnostic) -> Located {
+        let depth = 1 + children.map(\.depth).max()!
+        if depth > Self.depthLimit {
+            throw Diagnostic(.nestedTooDeeply(limit: Self.depthLimit), at: SourceRange(at: range.start))
+        }
+        return Located(expression: expression, range: range, depth: depth)
+    }
+
+    /// Counts one level of recursive descent (a `(`, `not` or unary `-`); throws past the limit,
+    /// before the stack grows any further.
+    private mutating func descend(at token: Token) throws(Diagnostic) {
+        nesting += 1
+        if nesting > Self.nestingLimit {
+            throw Diagnostic(.nestedTooDeeply(limit: Self.nestingLimit), at: token.range)
+        }
     }
 
     /// A whole condition: the argument of `where`, `exclude where` and `assert`.
@@ -22,7 +43,7 @@ extension Parser {
             let rhs = try conjunction()
             try requireCondition(lhs)
             try requireCondition(rhs)
-            lhs = Located(expression: .or(lhs.expression, rhs.expression), range: lhs.range.union(rhs.range))
+            lhs = try joined(.or(lhs.expression, rhs.expression), lhs.range.union(rhs.range), lhs, rhs)
         }
         return lhs
     }
@@ -34,17 +55,19 @@ extension Parser {
             let rhs = try negation()
             try requireCondition(lhs)
             try requireCondition(rhs)
-            lhs = Located(expression: .and(lhs.expression, rhs.expression), range: lhs.range.union(rhs.range))
+            lhs = try joined(.and(lhs.expression, rhs.expression), lhs.range.union(rhs.range), lhs, rhs)
         }
         return lhs
     }
 
     private mutating func negation() throws(Diagnostic) -> Located {
         guard cursor.current.isKeyword("not") else { return try comparison() }
+        try descend(at: cursor.current)
+        defer { nesting -= 1 }
         let start = cursor.advance().range
         let operand = try negation()
         try requireCondition(operand)
-        return Located(expression: .not(operand.expression), range: start.union(operand.range))
+        return try joined(.not(operand.expression), start.union(operand.range), operand)
     }
 
     private mutating func comparison() throws(Diagnostic) -> Located {
@@ -63,7 +86,7 @@ extension Parser {
         if comparisonOperator(cursor.current) != nil {
             throw Diagnostic(.chainedComparison, at: cursor.current.range)
         }
-        return Located(expression: .comparison(op, lhs.expression, rhs.expression), range: lhs.range.union(rhs.range))
+        return try joined(.comparison(op, lhs.expression, rhs.expression), lhs.range.union(rhs.range), lhs, rhs)
     }
 
     private mutating func sum() throws(Diagnostic) -> Located {
@@ -85,36 +108,43 @@ extension Parser {
             let rhs = try operand(&self)
             try requireValue(lhs)
             try requireValue(rhs)
-            lhs = Located(expression: .arithmetic(op, lhs.expression, rhs.expression), range: lhs.range.union(rhs.range))
+            lhs = try joined(.arithmetic(op, lhs.expression, rhs.expression), lhs.range.union(rhs.range), lhs, rhs)
         }
         return lhs
     }
 
     private mutating func unary() throws(Diagnostic) -> Located {
         guard cursor.current.isSymbol("-") else { return try primary() }
+        try descend(at: cursor.current)
+        defer { nesting -= 1 }
         let start = cursor.advance().range
         let operand = try unary()
         try requireValue(operand)
         let range = start.union(operand.range)
         if case .number(let value) = operand.expression { return Located(expression: .number(-value), range: range) }
-        return Located(expression: .negate(operand.expression), range: range)
+        return try joined(.negate(operand.expression), range, operand)
     }
 
     private mutating func primary() throws(Diagnostic) -> Located {
         let token = cursor.current
         switch token.kind {
         case .number(let value):
+            guard value.isFinite else {
+                throw Diagnostic(.numberOutOfRange(token.text, limit: nil), at: token.range)
+            }
             cursor.advance()
             return Located(expression: .number(value), range: token.range)
         case .string(let text):
             cursor.advance()
             return Located(expression: .string(text), range: token.range)
         case .symbol where token.text == "(":
+            try descend(at: token)
+            defer { nesting -= 1 }
             cursor.advance()
             let inner = try disjunction()
             guard cursor.current.isSymbol(")") else { throw expected(.closing(")")) }
             let close = cursor.advance().range
-            return Located(expression: inner.expression, range: token.range.union(close))
+            return Located(expression: inner.expression, range: token.range.union(close), depth: inner.depth)
         case .word where token.isKeyword("has") || token.isKeyword("predicted"):
             cursor.advance()
             let name = try word(.className, stoppingAt: [")"])

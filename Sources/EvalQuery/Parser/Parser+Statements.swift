@@ -114,7 +114,12 @@ extension Parser {
         let value = try word(.parameterValue)
         if value.isQuoted { return .string(value.text) }
         let numeric = value.text.first.map { $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." } ?? false
-        if numeric, let number = Double(value.text) { return .number(number) }
+        if numeric, let number = Double(value.text) {
+            guard number.isFinite else {
+                throw Diagnostic(.numberOutOfRange(value.text, limit: nil), at: value.range ?? SourceRange(at: cursor.lastEnd))
+            }
+            return .number(number)
+        }
         return .word(value.text)
     }
 
@@ -149,6 +154,14 @@ extension Parser {
 
     /// `NAME VALUE` after `set`.
     private mutating func sessionSetting() throws(Diagnostic) -> SessionSetting {
+        if cursor.current.isKeyword("mixed"), cursor.peek(1).isSymbol("-"), !cursor.peek(1).isSpaced,
+           cursor.peek(2).isKeyword("thresholds"), !cursor.peek(2).isSpaced {
+            cursor.advance()
+            cursor.advance()
+            cursor.advance()
+            cursor.consumed("mixed-thresholds", upTo: cursor.tokens[cursor.index - 1].range.end)
+            return .mixedThresholds(allow: try option(["allow", "refuse"]) == "allow")
+        }
         switch try option(SessionSetting.names) {
         case "format": return .format(try choice(of: OutputFormat.self))
         case "color": return .color(try choice(of: ColorMode.self))
@@ -163,7 +176,10 @@ extension Parser {
     /// a table cut to no rows is never what someone asks for.
     private mutating func rowCount() throws(Diagnostic) -> Int {
         if take("all") { return 0 }
-        do { return try count() } catch { throw expected(.rowCount) }
+        do { return try count() } catch {
+            if case .numberOutOfRange = error.kind { throw error }
+            throw expected(.rowCount)
+        }
     }
 
     /// An optional topic after `help`: a statement, a clause or a setting.

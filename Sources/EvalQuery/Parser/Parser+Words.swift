@@ -38,9 +38,15 @@ extension Parser {
         cursor.current.endsStatement ? nil : try word(expectation)
     }
 
+    /// The largest whole number a count (`limit`, `top`, `set rows`) takes.
+    static let countLimit = 999_999_999_999_999
+
     /// A whole number, not negative.
     mutating func count() throws(Diagnostic) -> Int {
         let token = cursor.current
+        if case .number(let value) = token.kind, !(value < 1e15), cursor.peek().isSpaced || cursor.peek().endsStatement {
+            throw Diagnostic(.numberOutOfRange(token.text, limit: "at most \(Self.countLimit)"), at: token.range)
+        }
         guard case .number(let value) = token.kind, value >= 0, value == value.rounded(), value < 1e15,
               cursor.peek().isSpaced || cursor.peek().endsStatement
         else { throw expected(.count) }

@@ -6,6 +6,18 @@ public struct Parser {
     var cursor: TokenCursor
     /// The statement being parsed, for messages about what follows it.
     var keyword: StatementKeyword?
+    /// Open `(`, `not` and unary `-` around the current token.
+    var nesting = 0
+
+    /// The deepest expression accepted, in tree levels (a chain of 300 `or` is 300 levels):
+    /// deep enough for any condition a person writes, shallow enough for every recursive pass
+    /// over it (compile, print, hash, free) in a debug build's large stack frames.
+    public static let depthLimit = 256
+    /// The most `(`, `not` and unary `-` open at once: the parser descends about a dozen frames
+    /// for each.
+    public static let nestingLimit = 64
+    /// The longest statement accepted, in characters (1 MiB).
+    public static let statementLengthLimit = 1 << 20
 
     init(source: String) {
         cursor = TokenCursor(source: source)
@@ -39,6 +51,7 @@ public struct Parser {
             if cursor.current.kind == .end { break }
             let start = cursor.current.range.start
             cursor.startStatement()
+            nesting = 0
             do throws(Diagnostic) {
                 try checkStrings()
                 let statement = try parseStatement()
@@ -53,12 +66,18 @@ public struct Parser {
         return ParsedScript(statements: statements, diagnostics: diagnostics)
     }
 
-    /// Reports an unterminated string of the statement before anything else it might cause.
+    /// Reports a statement over the length limit, or an unterminated string, before anything
+    /// else they might cause.
     private func checkStrings() throws(Diagnostic) {
         var index = cursor.index
+        let start = cursor.tokens[index].range.start
         while !cursor.tokens[index].endsStatement {
-            if cursor.tokens[index].kind == .unterminatedString {
-                throw Diagnostic(.unterminatedString, at: cursor.tokens[index].range)
+            let token = cursor.tokens[index]
+            if token.range.end.offset - start.offset > Self.statementLengthLimit {
+                throw Diagnostic(.statementTooLong(limit: Self.statementLengthLimit), at: SourceRange(at: start))
+            }
+            if token.kind == .unterminatedString {
+                throw Diagnostic(.unterminatedString, at: token.range)
             }
             index += 1
         }

@@ -9,6 +9,7 @@ public enum Cell: Equatable, Sendable {
     case bool(Bool)
     /// A change between two evaluations (B − A), shown signed with an arrow and, in colour,
     /// green when it is an improvement and red when it is a regression, so that it reads with
-    /// or without colour. `whole` values are counts.
-    case change(Double, higherIsBetter: Bool, whole: Bool)
+    /// or without colour. `whole` values are counts. `higherIsBetter` is nil when the change has
+    /// no direction (counts of two sides at different operating points): signed, no arrow.
+    case change(Double, higherIsBetter: Bool?, whole: Bool)
 }

@@ -167,6 +167,13 @@ public final class EvaluationSession {
         return makeView(all)
     }
 
+    /// A payload's count as the view holds it: rounded, NaN as 0, clamped to Int32 (a count the
+    /// reader let through out of range must not trap here; found by fuzzing, Fuzz/corpus/payload).
+    static func count(_ value: Double) -> Int32 {
+        guard !value.isNaN else { return 0 }
+        return Int32(max(Double(Int32.min), min(Double(Int32.max), value.rounded())))
+    }
+
     private func makeView(_ state: EvaluationState? = nil) -> EvaluationView {
         let state = state ?? self.state
         let included = (0..<imageCount).filter { !state.excluded.contains($0) }
@@ -182,11 +189,11 @@ public final class EvaluationSession {
             for entry in payload.perImage {
                 for (c, values) in [entry.nbObjects, entry.nbPreds, entry.tp, entry.fp, entry.fn].enumerated() {
                     for k in 0..<payload.classCount {
-                        columns[c].append(k < values.count ? Int32(values[k].rounded()) : 0)
+                        columns[c].append(k < values.count ? Self.count(values[k]) : 0)
                     }
                 }
             }
-            let confusion = matrixLog.map { $0.values.map { $0.map { Int($0.rounded()) } } }
+            let confusion = matrixLog.map { $0.values.map { $0.map { Int(Self.count($0)) } } }
             return EvaluationView(
                 labels: state.labels, filenames: payload.perImage.map(\.filename), included: included,
                 nbObjects: columns[0], nbPreds: columns[1], tp: columns[2], fp: columns[3], fn: columns[4],

@@ -13,6 +13,10 @@ public struct Settings: Equatable, Sendable {
     public var imagesDirectory: String?
     /// Where results go instead of standard output (`output FILE`).
     public var outputPath: String?
+    /// `set mixed-thresholds allow`: an assertion may read point-dependent values (counts,
+    /// precision, recall, F1) of a compared pair whose sides sit at different operating points.
+    /// Off by default: such a gate fails saying why.
+    public var allowsMixedThresholds = false
 
     public init() {}
 

@@ -60,6 +60,7 @@ struct GenericTableView: TerminalView {
             guard abs(d) > 1e-12, NumberText.signedChange(d, whole: whole).contains(where: { "123456789".contains($0) }) else {
                 return StyledText(NumberText.signedChange(0, whole: whole) + " =")
             }
+            guard let higherIsBetter else { return StyledText(NumberText.signedChange(d, whole: whole)) }
             let improved = (d > 0) == higherIsBetter
             // The arrow says better or worse, which the sign alone does not (FN +3 is worse), so
             // that the change reads without colour too.

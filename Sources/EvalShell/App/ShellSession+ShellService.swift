@@ -21,13 +21,25 @@ extension ShellSession: ShellService {
         return [.message(Message("results go to \(path.text); 'output' alone sends them back"))]
     }
 
+    /// `source FILE`: runs a script, refusing one already being sourced (a cycle, which would
+    /// never end) and a chain deeper than 32 files.
     public func source(_ path: Name) throws(ExecutionError) -> [QueryResult] {
         let file = Executor.expandTilde(path.text)
+        let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path
+        if let start = sourcing.firstIndex(where: { $0.path == resolved }) {
+            let cycle = sourcing[start...].map(\.shown) + [path.text]
+            throw .invalidValue(
+                "source cycle: \(cycle.joined(separator: " → ")); a script cannot source itself, directly or through others",
+                at: path.range)
+        }
+        guard sourcing.count < 32 else { throw .invalidValue("source nested more than 32 files deep", at: path.range) }
         let text: String
         switch ScriptFile.read(file) {
         case .success(let read): text = read
         case .failure(let error): throw .input(.unreadable(file: path.text, reason: error.reason), at: path.range)
         }
+        sourcing.append((resolved, path.text))
+        defer { sourcing.removeLast() }
         let status = run(text, fileName: path.text, stopOnError: true)
         if status != .ok { throw .unavailable("\(path.text) stopped (exit status \(status.rawValue))", help: nil) }
         return []

@@ -27,6 +27,8 @@ public final class ShellSession {
     private var wroteData = false
     /// Set by `quit`/`exit`: the REPL or script stops after the current statement.
     public internal(set) var quitRequested = false
+    /// The scripts being sourced, outermost first (resolved paths), to refuse a cycle.
+    var sourcing: [(path: String, shown: String)] = []
     /// What the journal holds for each evaluation, to rewrite it only when the edits change.
     var journaled: [ObjectIdentifier: [String]] = [:]
     /// Evaluations whose journal this session recovered: a script keeps that journal up to its end.
@@ -181,6 +183,7 @@ public final class ShellSession {
         let colored = workspace.settings.color.resolve(isTerminal: TerminalDevice.standardErrorIsTerminal, environment: environment)
         OutputSink.writeErrorReport(text, colored: colored)
     }
+
 
     /// The exit status a failed statement gives a script (README, "Exit codes").
     static func status(for error: ExecutionError) -> ExitStatus {

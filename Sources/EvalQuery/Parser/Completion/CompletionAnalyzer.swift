@@ -201,6 +201,7 @@ struct CompletionAnalyzer {
         case "color": return .keywords(ColorMode.allCases.map(\.rawValue))
         case "pager", "ascii": return .keywords(["on", "off"])
         case "rows": return .keywords(["all"])
+        case "mixed-thresholds": return .keywords(["allow", "refuse"])
         case "images": return .path
         default: return .none
         }

@@ -26,5 +26,9 @@ extension HelpEntry {
                   example: "set ascii on"),
         HelpEntry(topic: "images", "set images FOLDER", "Where show … svg finds the image files",
                   example: "set images Examples/coco-small"),
+        HelpEntry(topic: "mixed-thresholds", "set mixed-thresholds allow|refuse",
+                  "Whether assert may gate on counts of a compare whose sides sit at different operating points (default refuse)",
+                  example: "set mixed-thresholds allow",
+                  notes: ["refused, such an assert fails (exit 1) saying both points; 'metric both iou=… confidence=…' aligns them"]),
     ]
 }

@@ -43,7 +43,9 @@ public enum EvalFileReader {
             return .confusionMatrix(try ConfusionMatrixLog(json: JSONValueParser.parse(source), file: path))
         case .yoloDataset, .yoloLabels, .yoloPredictions, .vocAnnotations, .cvatImages, .labelMe, .openImages,
             .openImagesPredictions:
-            preconditionFailure("JSON detection never finds \(kind)")
+            // JSON detection finds none of these: they are found by `PathKindDetector` and read from
+            // their folders and files. Said rather than trapped, should that ever change.
+            throw .wrongKind(file: path, expected: .cocoGroundTruth, found: kind)
         }
     }
 

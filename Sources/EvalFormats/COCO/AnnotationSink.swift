@@ -16,7 +16,7 @@ struct AnnotationSink: ObjectArraySink {
         categoryIds.reserveCapacity(estimate)
     }
 
-    mutating func readElement(_ scanner: inout JSONScanner, index: Int) throws {
+    mutating func readElement(_ scanner: inout JSONScanner, index: Int) throws(JSONScanError) {
         let objectStart = scanner.position
         try scanner.enterObject()
         var id: Int?
@@ -28,13 +28,13 @@ struct AnnotationSink: ObjectArraySink {
         var ignore = false
         while let key = try scanner.nextKey() {
             switch key {
-            case "id": id = try within(.key("id")) { try scanner.readId() }
-            case "image_id": imageId = try within(.key("image_id")) { try scanner.readId() }
-            case "category_id": categoryId = try within(.key("category_id")) { try scanner.readId() }
-            case "bbox": box = try within(.key("bbox")) { try scanner.readBox() }
-            case "area": area = try within(.key("area")) { try scanner.readArea() }
-            case "iscrowd": isCrowd = try within(.key("iscrowd")) { try scanner.readFlag() }
-            case "ignore": ignore = try within(.key("ignore")) { try scanner.readFlag() }
+            case "id": id = try within(.key("id")) { () throws(JSONScanError) in try scanner.readId() }
+            case "image_id": imageId = try within(.key("image_id")) { () throws(JSONScanError) in try scanner.readId() }
+            case "category_id": categoryId = try within(.key("category_id")) { () throws(JSONScanError) in try scanner.readId() }
+            case "bbox": box = try within(.key("bbox")) { () throws(JSONScanError) in try scanner.readBox() }
+            case "area": area = try within(.key("area")) { () throws(JSONScanError) in try scanner.readArea() }
+            case "iscrowd": isCrowd = try within(.key("iscrowd")) { () throws(JSONScanError) in try scanner.readFlag() }
+            case "ignore": ignore = try within(.key("ignore")) { () throws(JSONScanError) in try scanner.readFlag() }
             default: try scanner.skipValue()
             }
         }

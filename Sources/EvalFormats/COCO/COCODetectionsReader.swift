@@ -15,7 +15,7 @@ public enum COCODetectionsReader {
         func makeSink(_ byteCount: Int) -> DetectionSink {
             DetectionSink(images: images, categories: categories, byteCount: byteCount)
         }
-        do {
+        do throws(JSONScanError) {
             var scanner = JSONScanner(source.buffer)
             var sink: DetectionSink
             if scanner.peek() == UInt8(ascii: "[") {
@@ -25,16 +25,14 @@ public enum COCODetectionsReader {
             }
             try scanner.expectEnd()
             return sink.takeDetections()
-        } catch let error as JSONScanError {
-            throw error.formatError(in: source)
         } catch {
-            preconditionFailure("unexpected error \(error)")
+            throw error.formatError(in: source)
         }
     }
 
     private static func readDataset(
         _ scanner: inout JSONScanner, source: SourceBytes, makeSink: (Int) -> DetectionSink
-    ) throws -> DetectionSink {
+    ) throws(JSONScanError) -> DetectionSink {
         guard scanner.peek() == UInt8(ascii: "{") else {
             throw scanner.typeMismatch(expected: "a results list or a COCO dataset object")
         }
@@ -42,7 +40,7 @@ public enum COCODetectionsReader {
         var sink: DetectionSink?
         while let key = try scanner.nextKey() {
             if case "annotations" = key {
-                sink = try within(.key("annotations")) {
+                sink = try within(.key("annotations")) { () throws(JSONScanError) in
                     try ObjectArrayReader.read(&scanner, source: source, makeSink: makeSink)
                 }
             } else {

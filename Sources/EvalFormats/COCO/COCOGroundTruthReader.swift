@@ -9,17 +9,15 @@ public enum COCOGroundTruthReader {
 
     public static func read(_ source: SourceBytes) throws(FormatError) -> GroundTruth {
         let parts: (images: [ImageInfo], categories: [Category], annotations: AnnotationSink)
-        do {
+        do throws(JSONScanError) {
             parts = try readParts(source)
-        } catch let error as JSONScanError {
-            throw error.formatError(in: source)
         } catch {
-            preconditionFailure("unexpected error \(error)")
+            throw error.formatError(in: source)
         }
         return try resolve(parts.images, parts.categories, parts.annotations, file: source.name)
     }
 
-    private static func readParts(_ source: SourceBytes) throws -> ([ImageInfo], [Category], AnnotationSink) {
+    private static func readParts(_ source: SourceBytes) throws(JSONScanError) -> ([ImageInfo], [Category], AnnotationSink) {
         var scanner = JSONScanner(source.buffer)
         var images: [ImageInfo]?
         var categories: [Category]?
@@ -28,11 +26,11 @@ public enum COCOGroundTruthReader {
         while let key = try scanner.nextKey() {
             switch key {
             case "images":
-                images = try within(.key("images")) { try readArray(&scanner, element: readImage) }
+                images = try within(.key("images")) { () throws(JSONScanError) in try readArray(&scanner, element: readImage) }
             case "categories":
-                categories = try within(.key("categories")) { try readArray(&scanner, element: readCategory) }
+                categories = try within(.key("categories")) { () throws(JSONScanError) in try readArray(&scanner, element: readCategory) }
             case "annotations":
-                annotations = try within(.key("annotations")) {
+                annotations = try within(.key("annotations")) { () throws(JSONScanError) in
                     try ObjectArrayReader.read(&scanner, source: source) { AnnotationSink(byteCount: $0) }
                 }
             default:
@@ -48,17 +46,17 @@ public enum COCOGroundTruthReader {
 
     /// Reads an array whose elements `element` reads, prefixing errors with the element's index.
     static func readArray<Element>(
-        _ scanner: inout JSONScanner, element: (inout JSONScanner) throws -> Element
-    ) throws -> [Element] {
+        _ scanner: inout JSONScanner, element: (inout JSONScanner) throws(JSONScanError) -> Element
+    ) throws(JSONScanError) -> [Element] {
         try scanner.enterArray()
         var elements: [Element] = []
         while try scanner.nextElement() {
-            elements.append(try within(.index(elements.count)) { try element(&scanner) })
+            elements.append(try within(.index(elements.count)) { () throws(JSONScanError) in try element(&scanner) })
         }
         return elements
     }
 
-    private static func readImage(_ scanner: inout JSONScanner) throws -> ImageInfo {
+    private static func readImage(_ scanner: inout JSONScanner) throws(JSONScanError) -> ImageInfo {
         let start = scanner.position
         try scanner.enterObject()
         var id: Int?
@@ -67,10 +65,10 @@ public enum COCOGroundTruthReader {
         var height: Double?
         while let key = try scanner.nextKey() {
             switch key {
-            case "id": id = try within(.key("id")) { try scanner.readId() }
-            case "file_name": fileName = try within(.key("file_name")) { try scanner.readString() }
-            case "width": width = try within(.key("width")) { try scanner.readNumber() }
-            case "height": height = try within(.key("height")) { try scanner.readNumber() }
+            case "id": id = try within(.key("id")) { () throws(JSONScanError) in try scanner.readId() }
+            case "file_name": fileName = try within(.key("file_name")) { () throws(JSONScanError) in try scanner.readString() }
+            case "width": width = try within(.key("width")) { () throws(JSONScanError) in try scanner.readNumber() }
+            case "height": height = try within(.key("height")) { () throws(JSONScanError) in try scanner.readNumber() }
             default: try scanner.skipValue()
             }
         }
@@ -81,15 +79,15 @@ public enum COCOGroundTruthReader {
         return ImageInfo(id: id, fileName: fileName, width: width, height: height)
     }
 
-    private static func readCategory(_ scanner: inout JSONScanner) throws -> Category {
+    private static func readCategory(_ scanner: inout JSONScanner) throws(JSONScanError) -> Category {
         let start = scanner.position
         try scanner.enterObject()
         var id: Int?
         var name: String?
         while let key = try scanner.nextKey() {
             switch key {
-            case "id": id = try within(.key("id")) { try scanner.readId() }
-            case "name": name = try within(.key("name")) { try scanner.readString() }
+            case "id": id = try within(.key("id")) { () throws(JSONScanError) in try scanner.readId() }
+            case "name": name = try within(.key("name")) { () throws(JSONScanError) in try scanner.readString() }
             default: try scanner.skipValue()
             }
         }

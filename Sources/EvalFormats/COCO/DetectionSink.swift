@@ -20,7 +20,7 @@ struct DetectionSink: ObjectArraySink {
         current.reserveCapacity(min(byteCount / 100 + 16, Self.chunkSize))
     }
 
-    mutating func readElement(_ scanner: inout JSONScanner, index: Int) throws {
+    mutating func readElement(_ scanner: inout JSONScanner, index: Int) throws(JSONScanError) {
         let objectStart = scanner.position
         try scanner.enterObject()
         var image: Int32 = -1
@@ -30,7 +30,7 @@ struct DetectionSink: ObjectArraySink {
         while let key = try scanner.nextKey() {
             switch key {
             case "image_id":
-                let id = try within(.key("image_id")) { try scanner.readId() }
+                let id = try within(.key("image_id")) { () throws(JSONScanError) in try scanner.readId() }
                 guard let found = images.index(of: id) else {
                     throw JSONScanError(
                         kind: .unknownImage(id: id, index: index), offset: objectStart, message: "",
@@ -38,7 +38,7 @@ struct DetectionSink: ObjectArraySink {
                 }
                 image = found
             case "category_id":
-                let id = try within(.key("category_id")) { try scanner.readId() }
+                let id = try within(.key("category_id")) { () throws(JSONScanError) in try scanner.readId() }
                 guard let found = categories.index(of: id) else {
                     throw JSONScanError(
                         kind: .unknownCategory(id: id, index: index), offset: objectStart, message: "",
@@ -46,9 +46,9 @@ struct DetectionSink: ObjectArraySink {
                 }
                 category = found
             case "bbox":
-                box = try within(.key("bbox")) { try scanner.readBox() }
+                box = try within(.key("bbox")) { () throws(JSONScanError) in try scanner.readBox() }
             case "score":
-                score = try within(.key("score")) { try scanner.readScore() }
+                score = try within(.key("score")) { () throws(JSONScanError) in try scanner.readScore() }
             default:
                 try scanner.skipValue()
             }

@@ -1,11 +1,11 @@
 extension JSONScanner {
     /// Reads `[x, y, width, height]`, saying how many numbers were there when it is not four.
-    mutating func readBox() throws -> (Double, Double, Double, Double) {
+    mutating func readBox() throws(JSONScanError) -> (Double, Double, Double, Double) {
         try enterArray()
         var values = (0.0, 0.0, 0.0, 0.0)
         var found = 0
         while try nextElement() {
-            let number = try within(.index(found)) { try readFiniteNumber() }
+            let number = try within(.index(found)) { () throws(JSONScanError) in try readFiniteNumber() }
             switch found {
             case 0: values.0 = number
             case 1: values.1 = number
@@ -28,7 +28,7 @@ extension JSONScanner {
     /// Reads a number that must be finite: Python's `NaN` and `Infinity` (which `json.dumps`
     /// writes but JSON does not allow) and literals beyond a double's range (`1e400`) are
     /// refused where they stand, never used as values.
-    mutating func readFiniteNumber() throws -> Double {
+    mutating func readFiniteNumber() throws(JSONScanError) -> Double {
         let start = position
         let value = try readNumber()
         guard value.isFinite else {
@@ -39,7 +39,7 @@ extension JSONScanner {
     }
 
     /// Reads a detection's score: a finite number in [0, 1].
-    mutating func readScore() throws -> Double {
+    mutating func readScore() throws(JSONScanError) -> Double {
         let start = position
         let value = try readFiniteNumber()
         guard value >= 0, value <= 1 else {
@@ -49,7 +49,7 @@ extension JSONScanner {
     }
 
     /// Reads an annotation's area: a finite number, not negative.
-    mutating func readArea() throws -> Double {
+    mutating func readArea() throws(JSONScanError) -> Double {
         let start = position
         let value = try readFiniteNumber()
         guard value >= 0 else { throw JSONScanError.shape("an area cannot be negative, found \(value)", at: start) }
@@ -57,7 +57,7 @@ extension JSONScanner {
     }
 
     /// Reads an id: a number with an integral value (`42` or `42.0`).
-    mutating func readId() throws -> Int {
+    mutating func readId() throws(JSONScanError) -> Int {
         let value = try readNumber()
         guard value.rounded() == value, abs(value) < 9.0e15 else {
             throw JSONScanError.shape("expected an integer id, found \(value)", at: position)
@@ -66,7 +66,7 @@ extension JSONScanner {
     }
 
     /// Reads a COCO flag (`iscrowd`, `ignore`): `0`/`1` or `false`/`true`.
-    mutating func readFlag() throws -> Bool {
+    mutating func readFlag() throws(JSONScanError) -> Bool {
         let byte = peek()
         if byte == UInt8(ascii: "t") || byte == UInt8(ascii: "f") { return try readBool() }
         let start = position

@@ -3,7 +3,7 @@ import Dispatch
 /// Collects the elements of a JSON array of objects (annotations, results) into columns.
 protocol ObjectArraySink: Sendable {
     /// Reads the object at the scanner, element `index` of its half of the array.
-    mutating func readElement(_ scanner: inout JSONScanner, index: Int) throws
+    mutating func readElement(_ scanner: inout JSONScanner, index: Int) throws(JSONScanError)
     /// Appends the columns of the half that follows this one.
     mutating func append(contentsOf other: Self)
 }
@@ -30,7 +30,7 @@ enum ObjectArrayReader {
     /// back to `source` (a mapped file's pages leave memory).
     static func read<Sink: ObjectArraySink>(
         _ scanner: inout JSONScanner, source: SourceBytes? = nil, makeSink: (Int) -> Sink
-    ) throws -> Sink {
+    ) throws(JSONScanError) -> Sink {
         guard scanner.peek() == UInt8(ascii: "[") else { throw scanner.typeMismatch(expected: "an array") }
         let open = scanner.position
         let observer = LoadProgress.observer
@@ -64,7 +64,7 @@ enum ObjectArrayReader {
         let progress: (@Sendable (Int) -> Void)?
 
         /// Called every `cancellationStride` elements, with the element's index.
-        mutating func reached(_ position: Int, index: Int) throws {
+        mutating func reached(_ position: Int, index: Int) throws(JSONScanError) {
             if cancelled() { throw JSONScanError.cancelled }
             guard index & (LoadProgress.elementStride - 1) == 0 else { return }
             progress?(position)
@@ -91,7 +91,7 @@ enum ObjectArrayReader {
     @discardableResult
     private static func readSequentially<Sink: ObjectArraySink>(
         _ scanner: inout JSONScanner, into sink: inout Sink, stopAt boundary: Int?, stride: Stride
-    ) throws -> Bool {
+    ) throws(JSONScanError) -> Bool {
         var stride = stride
         try scanner.enterArray()
         var index = 0
@@ -102,7 +102,7 @@ enum ObjectArrayReader {
             }
             if index & (cancellationStride - 1) == 0 { try stride.reached(scanner.position, index: index) }
             guard try scanner.nextElement() else { return false }
-            try within(.index(index)) { try sink.readElement(&scanner, index: index) }
+            try within(.index(index)) { () throws(JSONScanError) in try sink.readElement(&scanner, index: index) }
             index += 1
         }
     }
@@ -134,7 +134,7 @@ enum ObjectArrayReader {
     /// cancellation in either half is thrown.
     private static func readHalves<Sink: ObjectArraySink>(
         _ scanner: JSONScanner, open: Int, boundary: Int, makeSink: (Int) -> Sink, strides: (Stride, Stride)
-    ) throws -> (Sink, Int)? {
+    ) throws(JSONScanError) -> (Sink, Int)? {
         let halves = Halves(first: makeSink(boundary - open), second: makeSink(scanner.end - boundary))
         let bytes = SharedBytes(buffer: UnsafeBufferPointer(start: scanner.base, count: scanner.end))
         DispatchQueue.concurrentPerform(iterations: 2) { part in

@@ -8,41 +8,57 @@ public enum FileKindDetector {
     }
 
     public static func detect(_ source: SourceBytes) throws(FormatError) -> FileKind {
-        do {
-            var scanner = JSONScanner(source.buffer)
-            switch scanner.peek() {
-            case UInt8(ascii: "["):
-                // A results list holds objects: an array of anything else (nested arrays, numbers)
-                // is refused here, before the reader, with what was found.
-                try scanner.enterArray()
-                let empty = !(try scanner.nextElement())
-                guard empty || scanner.peek() == UInt8(ascii: "{") else {
-                    throw FormatError.unrecognized(
-                        file: source.name,
-                        message: "a JSON array whose first element is \(scanner.nextValueName()), not an object: "
-                            + "a COCO results list is an array of objects {image_id, category_id, bbox, score}")
-                }
-                return .cocoResults
-            case UInt8(ascii: "{"):
-                if let kind = try detectObject(&scanner) { return kind }
-                throw FormatError.unrecognized(
-                    file: source.name,
-                    message: "a JSON object that is neither COCO (images, categories, annotations) "
-                        + "nor a Picsellia evaluation (per_image_eval) or confusion matrix (categories, values)")
-            default:
-                throw FormatError.unrecognized(
-                    file: source.name, message: "expected a JSON object or array, found \(scanner.nextValueName())")
-            }
-        } catch let error as JSONScanError {
-            throw error.formatError(in: source)
-        } catch let error as FormatError {
-            throw error
+        let found: Found
+        do throws(JSONScanError) {
+            found = try scan(source)
         } catch {
-            preconditionFailure("unexpected error \(error)")
+            throw error.formatError(in: source)
+        }
+        switch found {
+        case .kind(let kind): return kind
+        case .arrayOf(let value):
+            throw .unrecognized(
+                file: source.name,
+                message: "a JSON array whose first element is \(value), not an object: "
+                    + "a COCO results list is an array of objects {image_id, category_id, bbox, score}")
+        case .unknownObject:
+            throw .unrecognized(
+                file: source.name,
+                message: "a JSON object that is neither COCO (images, categories, annotations) "
+                    + "nor a Picsellia evaluation (per_image_eval) or confusion matrix (categories, values)")
+        case .notAContainer(let value):
+            throw .unrecognized(file: source.name, message: "expected a JSON object or array, found \(value)")
         }
     }
 
-    private static func detectObject(_ scanner: inout JSONScanner) throws -> FileKind? {
+    /// What the start of a document shows.
+    private enum Found {
+        case kind(FileKind)
+        /// An array whose first element (named) is not an object.
+        case arrayOf(String)
+        case unknownObject
+        /// Neither an object nor an array (the value named).
+        case notAContainer(String)
+    }
+
+    private static func scan(_ source: SourceBytes) throws(JSONScanError) -> Found {
+        var scanner = JSONScanner(source.buffer)
+        switch scanner.peek() {
+        case UInt8(ascii: "["):
+            // A results list holds objects: an array of anything else (nested arrays, numbers)
+            // is refused here, before the reader, with what was found.
+            try scanner.enterArray()
+            let empty = !(try scanner.nextElement())
+            guard empty || scanner.peek() == UInt8(ascii: "{") else { return .arrayOf(scanner.nextValueName()) }
+            return .kind(.cocoResults)
+        case UInt8(ascii: "{"):
+            return try detectObject(&scanner).map(Found.kind) ?? .unknownObject
+        default:
+            return .notAContainer(scanner.nextValueName())
+        }
+    }
+
+    private static func detectObject(_ scanner: inout JSONScanner) throws(JSONScanError) -> FileKind? {
         var keys: Set<String> = []
         try scanner.enterObject()
         while let key = try scanner.nextKey() {
@@ -65,7 +81,7 @@ public enum FileKindDetector {
 
     /// Whether the first element of the `annotations` array has a `score`; nil for an empty
     /// array (which leaves the array consumed).
-    private static func firstAnnotationHasScore(_ scanner: inout JSONScanner) throws -> Bool? {
+    private static func firstAnnotationHasScore(_ scanner: inout JSONScanner) throws(JSONScanError) -> Bool? {
         try scanner.enterArray()
         guard try scanner.nextElement() else { return nil }
         try scanner.enterObject()

@@ -49,7 +49,7 @@ struct JSONScanError: Error {
 
 /// Runs `body`; a shape error escaping it gets `component` prepended to its path.
 @inline(__always)
-func within<T>(_ component: JSONPathComponent, _ body: () throws -> T) throws -> T {
+func within<T>(_ component: JSONPathComponent, _ body: () throws(JSONScanError) -> T) throws(JSONScanError) -> T {
     do {
         return try body()
     } catch var error as JSONScanError {

@@ -1,10 +1,10 @@
 extension JSONScanner {
     /// Consumes the next value, checking its syntax but building nothing (polygons, `info`…).
-    mutating func skipValue() throws {
+    mutating func skipValue() throws(JSONScanError) {
         try skipValue(depth: 0)
     }
 
-    private mutating func skipValue(depth: Int) throws {
+    private mutating func skipValue(depth: Int) throws(JSONScanError) {
         switch peek() {
         case UInt8(ascii: "{"):
             guard depth < JSONScanner.maxDepth else { throw JSONScanError.syntax("JSON nested too deeply (limit \(JSONScanner.maxDepth) levels of arrays and objects)", at: position) }

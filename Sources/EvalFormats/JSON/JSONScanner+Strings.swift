@@ -1,6 +1,6 @@
 extension JSONScanner {
     /// Reads a string value.
-    mutating func readString() throws -> String {
+    mutating func readString() throws(JSONScanError) -> String {
         guard peek() == UInt8(ascii: "\"") else { throw typeMismatch(expected: "a string") }
         let key = try scanKey()
         return key.string
@@ -8,7 +8,7 @@ extension JSONScanner {
 
     /// Scans the string starting at the current `"`: a view of its bytes when it has no
     /// escapes (the common case), else the decoded text. UTF-8 is validated either way.
-    mutating func scanKey() throws -> JSONKey {
+    mutating func scanKey() throws(JSONScanError) -> JSONKey {
         let open = position
         var index = open + 1
         while true {
@@ -32,7 +32,7 @@ extension JSONScanner {
     }
 
     /// Decodes the string at `position` (its opening quote) with its escapes.
-    private mutating func decodeEscapedString() throws -> String {
+    private mutating func decodeEscapedString() throws(JSONScanError) -> String {
         let open = position
         var index = open + 1
         var utf8: [UInt8] = []
@@ -74,7 +74,7 @@ extension JSONScanner {
     }
 
     /// The scalar of the `\uXXXX` escape at `index`, joining a surrogate pair `\uD83D\uDE00`.
-    private func readUnicodeEscape(at index: Int) throws -> Unicode.Scalar {
+    private func readUnicodeEscape(at index: Int) throws(JSONScanError) -> Unicode.Scalar {
         let high = try hex4(at: index + 2)
         if (0xDC00...0xDFFF).contains(high) {
             throw JSONScanError.syntax("lone low surrogate \\u\(String(high, radix: 16))", at: index)
@@ -90,7 +90,7 @@ extension JSONScanner {
         return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
     }
 
-    private func hex4(at index: Int) throws -> UInt32 {
+    private func hex4(at index: Int) throws(JSONScanError) -> UInt32 {
         var value: UInt32 = 0
         for i in index..<(index + 4) {
             let byte = base[i]

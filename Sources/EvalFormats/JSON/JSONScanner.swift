@@ -66,20 +66,20 @@ struct JSONScanner {
 
     // MARK: Containers
 
-    mutating func enterObject() throws {
+    mutating func enterObject() throws(JSONScanError) {
         guard peek() == UInt8(ascii: "{") else { throw typeMismatch(expected: "an object") }
         position += 1
         justOpened = true
     }
 
-    mutating func enterArray() throws {
+    mutating func enterArray() throws(JSONScanError) {
         guard peek() == UInt8(ascii: "[") else { throw typeMismatch(expected: "an array") }
         position += 1
         justOpened = true
     }
 
     /// The next member's key, with its `:` consumed; nil after the closing `}`.
-    mutating func nextKey() throws -> JSONKey? {
+    mutating func nextKey() throws(JSONScanError) -> JSONKey? {
         var byte = peek()
         if justOpened {
             justOpened = false
@@ -104,7 +104,7 @@ struct JSONScanner {
     }
 
     /// True when another element follows (its `,` consumed); false after the closing `]`.
-    mutating func nextElement() throws -> Bool {
+    mutating func nextElement() throws(JSONScanError) -> Bool {
         let byte = peek()
         if justOpened {
             justOpened = false
@@ -124,14 +124,14 @@ struct JSONScanner {
     }
 
     /// Requires that only whitespace remains.
-    mutating func expectEnd() throws {
+    mutating func expectEnd() throws(JSONScanError) {
         _ = peek()
         guard position >= end else { throw syntaxError("end of file after the top-level value") }
     }
 
     // MARK: Scalars
 
-    mutating func readBool() throws -> Bool {
+    mutating func readBool() throws(JSONScanError) -> Bool {
         switch peek() {
         case UInt8(ascii: "t"):
             try expectLiteral("true")
@@ -145,13 +145,13 @@ struct JSONScanner {
     }
 
     /// True if the next value is `null`, which is then consumed.
-    mutating func readNullIfPresent() throws -> Bool {
+    mutating func readNullIfPresent() throws(JSONScanError) -> Bool {
         guard peek() == UInt8(ascii: "n") else { return false }
         try expectLiteral("null")
         return true
     }
 
-    mutating func expectLiteral(_ literal: StaticString) throws {
+    mutating func expectLiteral(_ literal: StaticString) throws(JSONScanError) {
         let start = position
         let count = literal.utf8CodeUnitCount
         for i in 0..<count where base[start + i] != literal.utf8Start[i] {

@@ -4,15 +4,13 @@ import EvalCore
 /// documents: Picsellia payloads, REST answers, `expected.json`.
 public enum JSONValueParser {
     public static func parse(_ source: SourceBytes) throws(FormatError) -> JSONValue {
-        do {
+        do throws(JSONScanError) {
             var scanner = JSONScanner(source.buffer)
             let value = try scanner.readValue()
             try scanner.expectEnd()
             return value
-        } catch let error as JSONScanError {
-            throw error.formatError(in: source)
         } catch {
-            preconditionFailure("unexpected error \(error)")
+            throw error.formatError(in: source)
         }
     }
 
@@ -27,7 +25,7 @@ public enum JSONValueParser {
 
 extension JSONScanner {
     /// Reads the next value into a `JSONValue`.
-    mutating func readValue(depth: Int = 0) throws -> JSONValue {
+    mutating func readValue(depth: Int = 0) throws(JSONScanError) -> JSONValue {
         switch peek() {
         case UInt8(ascii: "{"):
             guard depth < JSONScanner.maxDepth else { throw JSONScanError.syntax("JSON nested too deeply (limit \(JSONScanner.maxDepth) levels of arrays and objects)", at: position) }

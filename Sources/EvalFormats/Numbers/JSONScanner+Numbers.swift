@@ -13,7 +13,7 @@ struct ScannedNumber {
 
 extension JSONScanner {
     /// Reads a number as the double nearest to its decimal value (what Python's `float()` gives).
-    mutating func readNumber() throws -> Double {
+    mutating func readNumber() throws(JSONScanError) -> Double {
         let byte = peek()
         guard byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || byte == UInt8(ascii: "N") || byte == UInt8(ascii: "I")
@@ -24,7 +24,7 @@ extension JSONScanner {
 
     /// Checks the JSON number grammar `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?` (plus Python's
     /// `NaN`/`Infinity`, which `json.dumps` writes) and collects the significant digits.
-    mutating func scanNumber() throws -> ScannedNumber {
+    mutating func scanNumber() throws(JSONScanError) -> ScannedNumber {
         let start = position
         var index = position
         var number = ScannedNumber(

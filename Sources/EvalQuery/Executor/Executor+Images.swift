@@ -96,7 +96,10 @@ extension Executor {
         let image = try imageIndex(filename, in: view)
         switch session.data {
         case .boxes(let evaluator):
-            return Self.imageView(image, evaluator: evaluator, view: view, point: session.countsPoint)
+            guard let result = view.result else {
+                throw .unavailable("\(session.name) has no operating-point result to draw", help: nil)
+            }
+            return Self.imageView(image, evaluator: evaluator, result: result, view: view, point: session.countsPoint)
         case .payload(let payload, _):
             let entry = payload.perImage[image]
             let objects = zip(entry.bbox, entry.classes).map { box, classId in
@@ -112,9 +115,10 @@ extension Executor {
         }
     }
 
-    static func imageView(_ image: Int, evaluator: Evaluator, view: EvaluationView, point: OperatingPoint) -> ImageViewResult {
+    static func imageView(
+        _ image: Int, evaluator: Evaluator, result: OperatingPointResult, view: EvaluationView, point: OperatingPoint
+    ) -> ImageViewResult {
         let gt = evaluator.groundTruth, dt = evaluator.detections
-        guard let result = view.result else { preconditionFailure("boxes always have a result") }
         let gtIndices = (0..<gt.annotations.count).filter { Int(gt.annotations.image[$0]) == image }
         let dtIndices = (0..<dt.count).filter {
             Int(dt.image[$0]) == image && result.detectionFates[$0] != .belowConfidence && result.detectionFates[$0] != .excluded

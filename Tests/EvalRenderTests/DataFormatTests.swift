@@ -142,7 +142,8 @@ final class DataFormatTests: XCTestCase {
         XCTAssertEqual(lines[3], "| a\\|b | 3 |  | 86.4% | true | picsellia:evaluation |", "precision 19/22 as the terminal writes it")
         // Markdown is for people: precision 19/22 written as the terminal writes it, not in 17 digits.
         let classes = render(.classes(SeedFixtures.classes), options: RenderOptions(format: .markdown))
-        XCTAssertTrue(classes.contains("| car |  |  | 0.8636 |"), classes)
+        // A payload has no AP: AP, AP50 and the per-class detail (AP75 … AR100) are empty.
+        XCTAssertTrue(classes.contains("| car |  |  |  |  |  |  |  | 0.8636 |"), classes)
     }
 
     /// In a Markdown report of several statements each table says what it is; CSV stays bare.

@@ -28,7 +28,8 @@ extension Executor {
         view.labels.indices.map { c in
             ClassTotals(
                 name: view.labels[c], totals: view.totals(classIndex: c),
-                ap: coco.map { $0.perClassAP[c] }, ap50: coco.map { $0.perClassAP50[c] }, classIndex: c)
+                ap: coco.map { $0.perClassAP[c] }, ap50: coco.map { $0.perClassAP50[c] }, classIndex: c,
+                detail: coco?.perClass(c))
         }
     }
 
@@ -54,7 +55,9 @@ extension Executor {
     }
 
     /// The numeric columns `classes sort` takes, as their headers read.
-    static let classSortColumns = ["AP", "AP50", "precision", "recall", "F1", "TP", "FP", "FN", "objects", "preds"]
+    static let classSortColumns = [
+        "AP", "AP50", "AP75", "APs", "APm", "APl", "AR100", "precision", "recall", "F1", "TP", "FP", "FN", "objects", "preds",
+    ]
 
     /// The header of the column a (valid) class sort key names: `f1` → `F1`, `name` → `class`.
     static func classColumnName(_ reference: Reference) -> String {
@@ -69,6 +72,11 @@ extension Executor {
         case "name", "class": return nil
         case "ap": return { $0.ap ?? -1 }
         case "ap50": return { $0.ap50 ?? -1 }
+        case "ap75": return { $0.detail?.ap75 ?? -1 }
+        case "aps": return { $0.detail?.apSmall ?? -1 }
+        case "apm": return { $0.detail?.apMedium ?? -1 }
+        case "apl": return { $0.detail?.apLarge ?? -1 }
+        case "ar100": return { $0.detail?.ar100 ?? -1 }
         case "precision": return { $0.totals.precision }
         case "recall": return { $0.totals.recall }
         case "f1": return { $0.totals.f1 }

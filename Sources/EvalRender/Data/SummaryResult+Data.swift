@@ -60,19 +60,40 @@ extension ClassTotals {
 }
 
 extension ClassTableResult: DataRepresentable {
+    /// `classes` adds the per-class COCO detail (AP75, APs, APm, APl, AR100; null where a class
+    /// has no object in a range, or without boxes) after AP50.
     var dataTable: DataTable {
         DataTable(
             title: "Classes at IoU \(point.iou), confidence \(point.confidence)",
-            columns: ["class", "AP", "AP50", "precision", "recall", "F1", "objects", "predictions", "TP", "FP", "FN"],
+            columns: ["class", "AP", "AP50"] + ClassTotals.detailNames + [
+                "precision", "recall", "F1", "objects", "predictions", "TP", "FP", "FN",
+            ],
             rows: rows.map { row in
                 let t = row.totals
-                return [
-                    .string(row.name), row.ap.map(Cell.double) ?? .null, row.ap50.map(Cell.double) ?? .null,
-                    .double(t.precision), .double(t.recall), .double(t.f1), .int(t.objects), .int(t.predictions),
-                    .int(t.tp), .int(t.fp), .int(t.fn),
-                ]
+                return [.string(row.name), row.ap.map(Cell.double) ?? .null, row.ap50.map(Cell.double) ?? .null]
+                    + row.detailValues.map { $0.map(Cell.double) ?? .null }
+                    + [
+                        .double(t.precision), .double(t.recall), .double(t.f1), .int(t.objects), .int(t.predictions),
+                        .int(t.tp), .int(t.fp), .int(t.fn),
+                    ]
             })
     }
 
-    var jsonNode: JSONNode { .array(rows.map { .object($0.jsonPairs) }) }
+    var jsonNode: JSONNode {
+        .array(rows.map { row in
+            var pairs = row.jsonPairs
+            let detail = zip(ClassTotals.detailNames, row.detailValues).map { ($0, JSONNode.optional($1)) }
+            pairs.insert(contentsOf: detail, at: 3)
+            return .object(pairs)
+        })
+    }
+}
+
+extension ClassTotals {
+    static let detailNames = ["AP75", "APs", "APm", "APl", "AR100"]
+
+    /// AP75, APs, APm, APl and AR100, nil where absent.
+    var detailValues: [Double?] {
+        [detail?.ap75, detail?.apSmall, detail?.apMedium, detail?.apLarge, detail?.ar100]
+    }
 }

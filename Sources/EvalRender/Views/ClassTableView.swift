@@ -27,6 +27,8 @@ struct ClassTableView: TerminalView {
 
     static let classColumn = TextTable.Column("class", shrink: .end, minWidth: classMinWidth, priority: 20, shrinkPriority: 2)
     static let apColumns = [TextTable.Column("AP", .right, priority: 12), TextTable.Column("AP50", .right, priority: 3)]
+    /// pycocotools' per-class detail: shown when the line has room, the first numbers to go.
+    static let detailColumns = ClassTotals.detailNames.map { TextTable.Column($0, .right, priority: 1) }
     /// The priority of a column the rows are sorted by: below the class name only.
     static let sortedPriority = 19
 
@@ -35,7 +37,7 @@ struct ClassTableView: TerminalView {
         let rowLimit = options.maxRows.map { min($0, result.rows.count) } ?? result.rows.count
         var out = ViewParts.title("Classes at \(ViewParts.pointText(iou: result.point.iou, confidence: result.point.confidence, options))", options)
         var columns = [Self.classColumn]
-        if hasAP { columns += Self.apColumns }
+        if hasAP { columns += Self.apColumns + Self.detailColumns }
         // The bar is decoration: the first to go, without a note.
         columns.append(TextTable.Column(hasAP ? "AP bar" : "F1 bar", priority: 0, noted: false))
         columns += Self.countColumns
@@ -43,7 +45,12 @@ struct ClassTableView: TerminalView {
             columns[i].priority = Self.sortedPriority
         }
         var table = TextTable(columns: columns)
-        table.rows = result.rows.prefix(rowLimit).map { ClassTableView.cells($0, hasAP: hasAP, bar: true, options) }
+        table.rows = result.rows.prefix(rowLimit).map { row in
+            var cells = ClassTableView.cells(row, hasAP: hasAP, bar: true, options)
+            // The detail goes after AP and AP50 (the class name and those two come first).
+            if hasAP { cells.insert(contentsOf: row.detailValues.map { StyledText(NumberText.fraction($0)) }, at: 3) }
+            return cells
+        }
         out += table.render(width: options.width, glyphs: options.glyphs, color: options.color)
         out += ViewParts.moreRows(shown: rowLimit, total: result.rows.count, options)
         return out

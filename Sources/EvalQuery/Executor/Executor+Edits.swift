@@ -108,7 +108,8 @@ extension Executor {
         "metric " + settings.map { setting in
             let value: String
             switch setting.value {
-            case .number(let v): value = NumberText.precise(v)
+            // Short when that reads back the same; else every digit (a replay must give this point).
+            case .number(let v): value = Double(NumberText.precise(v)) == v ? NumberText.precise(v) : NumberText.python(v)
             case .word(let w): value = w
             case .string(let s): value = Name(s).quoted
             }

@@ -135,14 +135,15 @@ extension Parser {
         return .push(target: target, message: take("message") ? try word(.quotedText).text : nil)
     }
 
-    /// `A B [matrix | classes [sort …] | where PREDICATE [sort …] [limit N] | show FILENAME]`.
+    /// `A B [matrix | classes [sort …] | where PREDICATE [sort …] [limit N] | show FILENAME | boxes …]`.
     private mutating func compare() throws(Diagnostic) -> Statement {
         let first = try word(.evaluationName)
         let second = try word(.evaluationName)
         guard !cursor.current.endsStatement else { return .compare(first, second, .summary) }
         let view: CompareView
-        switch try option(["matrix", "classes", "where", "show"]) {
+        switch try option(["matrix", "classes", "where", "show", "boxes"]) {
         case "matrix": view = .matrix
+        case "boxes": view = .boxes(try imageQuery())
         case "classes": view = .classes(sort: try optionalSort())
         case "where": view = .images(try imageQuery(requiringPredicate: true))
         default: view = .show(filename: try word(.filename))

@@ -179,7 +179,7 @@ struct CompletionAnalyzer {
     private func compareKind(_ arguments: [Word]) -> CompletionKind {
         switch arguments.count {
         case 0, 1: return .evaluationName
-        case 2: return .keywords(["matrix", "classes", "where", "show"])
+        case 2: return .keywords(["matrix", "classes", "where", "show", "boxes"])
         default:
             switch arguments[2].lowered {
             case "show": return arguments.count == 3 ? .filename : .none

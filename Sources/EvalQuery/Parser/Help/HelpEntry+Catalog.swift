@@ -72,7 +72,7 @@ extension HelpEntry {
                   example: "pull store:baseline@1 as old"),
         HelpEntry(.log, "log NAME", "History of a stored evaluation", example: "log baseline"),
         HelpEntry(.experiments, "experiments", "Stored experiments", example: "experiments"),
-        HelpEntry(.compare, "compare A B [matrix | classes [sort ...] | where PREDICATE [sort ...] [limit N] | show FILENAME]",
+        HelpEntry(.compare, "compare A B [matrix | classes [sort ...] | where PREDICATE [sort ...] [limit N] | show FILENAME | boxes ...]",
                   "Two evaluations side by side", example: "compare predictions cand where delta.FN > 0 sort delta.FN desc limit 10"),
         HelpEntry(.set, "set format|color|rows|pager|ascii|images VALUE", "Session preferences",
                   example: "set format csv", related: settings),

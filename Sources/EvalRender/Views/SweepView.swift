@@ -23,15 +23,20 @@ struct SweepView: TerminalView {
         func dot(_ confidence: Double, _ value: Double) -> (Int, Int) {
             (Int((min(1, max(0, confidence)) * xMax).rounded()), Int(((1 - min(1, max(0, value))) * yMax).rounded()))
         }
-        let points = (0..<curve.count).map(curve.point)
+        // The curves are steps that change at each distinct score: read them at each dot column's
+        // threshold (the last point at or above it), not at each of up to 390,000 scores.
+        let columnPoints: [(Int, ConfidenceSweep.Point)] = (0...Int(xMax)).compactMap { x in
+            let threshold = Double(x) / xMax
+            var low = 0, high = curve.count  // first index whose confidence is below the threshold
+            while low < high {
+                let mid = (low + high) / 2
+                if curve.confidence[mid] >= threshold { low = mid + 1 } else { high = mid }
+            }
+            return low == 0 ? nil : (x, curve.point(low - 1))
+        }
         let values: [(ConfidenceSweep.Point) -> Double] = [{ $0.precision }, { $0.recall }, { $0.f1 }]
         for (s, value) in values.enumerated() {
-            var path: [(Int, Int)?] = []
-            for p in points {
-                let d = dot(p.confidence, value(p))
-                if let last = path.last ?? nil, last == d { continue }
-                path.append(d)
-            }
+            let path: [(Int, Int)?] = columnPoints.map { x, p in (x, dot(0, value(p)).1) }
             if options.color {
                 canvas.path(path, ClassPalette.style(s))
             } else {

@@ -7,7 +7,7 @@ extension Executor {
     /// `boxes …` alone, or after the images of a `cell` or a `where`.
     func boxes(_ query: BoxQuery) throws(ExecutionError) -> BoxListResult {
         let session = try current()
-        let (evaluator, view, result) = try boxData(session, for: "boxes")
+        let (_, view, _) = try boxData(session, for: "boxes")
         var title = "boxes"
         var images: [Int]?
         switch query.scope {
@@ -29,7 +29,7 @@ extension Executor {
             let name = { (i: Int) in i == view.classCount ? "none" : view.labels[i] }
             title += " of cell \(name(row)) → \(name(column))"
         }
-        let table = evaluator.boxTable(result)
+        guard let table = session.boxTable() else { preconditionFailure("checked by boxData") }
         let resolver = BoxFieldResolver(table: table, labels: view.labels, filenames: view.filenames)
         var rows = images.map { table.rows(ofImages: $0) } ?? Array(0..<table.count)
         if let predicate = query.query.predicate {
@@ -74,13 +74,13 @@ extension Executor {
     /// `errors [CLASS]`.
     func errors(_ className: Name?) throws(ExecutionError) -> ErrorBreakdownResult {
         let session = try current()
-        let (evaluator, view, _) = try boxData(session, for: "errors")
+        let (_, view, _) = try boxData(session, for: "errors")
         let classIndex = try className.map { (n: Name) throws(ExecutionError) in try ClassLookup.index(of: n, in: view.labels) }
-        let mask = session.state.imageMask(count: session.imageCount)
         let breakdown = try withProgress("TIDE error breakdown") { () throws(ExecutionError) -> TIDEBreakdown in
-            let outcome = Result { () throws(EvalCoreError) in try evaluator.tideBreakdown(imageMask: mask) }
+            let outcome = Result { () throws(EvalCoreError) in try session.tideBreakdown() }
             switch outcome {
-            case .success(let breakdown): return breakdown
+            case .success(let breakdown?): return breakdown
+            case .success(nil): preconditionFailure("checked by boxData")
             case .failure(let error): throw Self.unranked(error, "TIDE ranks predictions by score")
             }
         }
@@ -128,9 +128,9 @@ extension Executor {
     }
 
     private func confidenceSweep(_ session: EvaluationSession, iou: Double) throws(ExecutionError) -> ConfidenceSweep {
-        guard case .boxes(let evaluator) = session.data else { preconditionFailure("checked by boxData") }
         do {
-            return try evaluator.confidenceSweep(iou: iou, imageMask: session.state.imageMask(count: session.imageCount))
+            guard let sweep = try session.confidenceSweep(iou: iou) else { preconditionFailure("checked by boxData") }
+            return sweep
         } catch {
             throw Self.unranked(error, "a sweep ranks predictions by score")
         }

@@ -10,7 +10,7 @@ extension Executor {
     func compareBoxes(_ a: EvaluationSession, _ b: EvaluationSession, _ query: ImageQuery) throws(ExecutionError) -> ResultTable {
         let viewA = a.view(), viewB = b.view()
         guard case .boxes(let evaluatorA) = a.data, case .boxes(let evaluatorB) = b.data,
-              let resultA = viewA.result, let resultB = viewB.result else {
+              viewA.result != nil, viewB.result != nil else {
             throw .unavailable("compare … boxes needs the boxes of both sides: a Picsellia payload holds none", help: nil)
         }
         let gtA = evaluatorA.groundTruth.annotations, gtB = evaluatorB.groundTruth.annotations
@@ -23,7 +23,7 @@ extension Executor {
         let dtA = evaluatorA.detections, dtB = evaluatorB.detections
         let samePredictions = dtA.count == dtB.count && dtA.image == dtB.image && dtA.category == dtB.category
             && dtA.score.elementsEqual(dtB.score) { $0 == $1 || $0.isNaN && $1.isNaN } && dtA.x == dtB.x && dtA.y == dtB.y
-        let tableA = evaluatorA.boxTable(resultA), tableB = evaluatorB.boxTable(resultB)
+        guard let tableA = a.boxTable(), let tableB = b.boxTable() else { preconditionFailure("both have boxes") }
         var changes = BoxTable.fateChanges(
             from: tableA, to: tableB, annotationCount: gtA.count, predictionCount: samePredictions ? dtA.count : nil)
 

@@ -43,6 +43,7 @@ extension HelpEntry {
                       "texts: kind gt|pred, fate TP|FP|FN|ignored, range small|medium|large,",
                       "  error cls|loc|both|dupe|bkg|miss|none, match a class or none (bare words or quoted)",
                       "the boxes of some images: cell GT PRED [where …] boxes …, where PREDICATE boxes …",
+                      "compare A B boxes [where …]: the boxes whose fate changed from A to B",
                   ],
                   related: clauses),
         HelpEntry(.errors, "errors [CLASS]", "TIDE's error breakdown: AP points lost to each error type",

@@ -12,7 +12,7 @@ computed without evalsh:
   - boxes: the counts of that same pass at confidence 0.5 (TP/FP/FN rows), and the TIDE
     error counts.
 
-    python3 Tests/EvalShellTests/Golden/reference/make_analysis_goldens.py
+    python3 Tests/EvalShellTests/Golden/scripts/make_analysis_goldens.py
 
 Prints the values the golden script's comments quote.
 """

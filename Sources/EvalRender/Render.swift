@@ -39,6 +39,9 @@ private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [
     case .imageView(let view): return ImageCanvasView(view: view).lines(options)
     case .bars(let chart): return BarChartView(chart: chart).lines(options)
     case .curve(let curve): return CurveView(curve: curve).lines(options)
+    case .boxes(let list): return BoxListView(list: list).lines(options)
+    case .errors(let errors): return ErrorBreakdownView(result: errors).lines(options)
+    case .sweep(let sweep): return SweepView(result: sweep).lines(options)
     case .json(let value): return JSONNode(value).serialized().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     case .sideBySide(let parts): return sideBySide(parts, options)
     }
@@ -104,6 +107,9 @@ private func dataRepresentation(_ result: QueryResult) -> DataRepresentable? {
     case .imageView(let view): return view
     case .bars(let chart): return chart
     case .curve(let curve): return curve
+    case .boxes(let list): return list
+    case .errors(let errors): return errors
+    case .sweep(let sweep): return sweep
     case .sideBySide: return nil
     }
 }

@@ -75,7 +75,7 @@ final class CompletionTests: XCTestCase {
         assertKind("set color o", .keywords(["auto", "on", "off"]), prefix: "o")
         assertKind("matrix normalize ", .keywords(["gt", "pred"]), prefix: "")
         assertKind("where FN > 1 sort FN ", .keywords(["asc", "desc", "limit"]), prefix: "")
-        assertKind("compare a b ", .keywords(["matrix", "classes", "where", "show"]), prefix: "")
+        assertKind("compare a b ", .keywords(["matrix", "classes", "where", "show", "boxes"]), prefix: "")
         assertKind("use ", .evaluationName, prefix: "")
         assertKind("set rows ", .keywords(["all"]), prefix: "")
         assertKind("set rows all ", .none, prefix: "")

@@ -78,7 +78,7 @@ final class DiagnosticTests: XCTestCase {
         assertDiagnostic("pull", .expected(.target, after: "pull", found: nil), column: 5)
         assertDiagnostic("log", .expected(.evaluationName, after: "log", found: nil), column: 4)
         assertDiagnostic("compare a", .expected(.evaluationName, after: "a", found: nil), column: 10)
-        assertDiagnostic("compare a b matrx", .invalidOption("matrx", after: "b", allowed: ["matrix", "classes", "where", "show"],
+        assertDiagnostic("compare a b matrx", .invalidOption("matrx", after: "b", allowed: ["matrix", "classes", "where", "show", "boxes"],
                                                                suggestion: "matrix"), column: 13)
         assertDiagnostic("set colour on", .invalidOption("colour", after: "set", allowed: SessionSetting.names,
                                                          suggestion: "color"), column: 5)

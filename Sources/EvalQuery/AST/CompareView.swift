@@ -7,4 +7,6 @@ public enum CompareView: Hashable, Sendable {
     /// `where PREDICATE [sort …] [limit N]`: fields may be qualified `A.FN`, `delta.FN[car]`.
     case images(ImageQuery)
     case show(filename: Name)
+    /// `boxes [where …] [sort …] [limit N]`: the boxes whose fate changed from A to B.
+    case boxes(ImageQuery)
 }

@@ -30,6 +30,16 @@ public enum Statement: Hashable, Sendable {
     /// `pr [CLASS]`.
     case pr(className: Name?)
 
+    // Analysis of boxes and errors
+    /// `boxes …`, `cell GT PRED … boxes …`, `where … boxes …`: one row per object and prediction.
+    case boxes(BoxQuery)
+    /// `errors [CLASS]`: TIDE's error breakdown.
+    case errors(className: Name?)
+    /// `sweep [CLASS]`: precision, recall and F1 against the confidence threshold.
+    case sweep(className: Name?)
+    /// `matrix agnostic`: objects found, missed, and predictions on background, any class.
+    case agnosticMatrix
+
     // Operating point and checks
     case metric(MetricAssignment)
     /// `unset metric NAME`.

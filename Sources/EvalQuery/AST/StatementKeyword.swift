@@ -3,6 +3,7 @@
 public enum StatementKeyword: String, Hashable, Sendable, CaseIterable {
     case load, evals, use, drop
     case summary, classes, metrics, matrix, images, payload, check, cell, `where`, show, split, pr
+    case boxes, errors, sweep
     case metric, unset, assert
     case exclude, include, rename, pending, undo, reset, recover, discard
     case push, pull, log, experiments, export, forget

@@ -12,6 +12,7 @@ extension Executor {
         case .summary: return [.table(pair.summaryTable())] + pair.notes.map { .message(Message($0, level: .note)) }
         case .classes(let sort): return [.table(try pair.classesTable(sort: sort))]
         case .matrix: return try pair.matrices()
+        case .boxes(let query): return [.table(try compareBoxes(left, right, query))]
         case .images(let query): return [.table(try pair.imagesTable(query))] + pair.notes.map { .message(Message($0, level: .note)) }
         case .show(let filename):
             var results: [QueryResult] = []

@@ -28,6 +28,7 @@ extension Executor {
     {
         var point = session.state.point
         var others: [(String, JSONValue)] = []
+        let settings = try resolvingBest(settings, on: session)
         for setting in settings {
             let name = setting.name.text
             switch name.lowercased() {
@@ -86,11 +87,29 @@ extension Executor {
 
     /// The statement as recorded for one evaluation (`metric both …` applies to each side as
     /// `metric …`, which is what the journal replays).
+    /// `confidence=best` as the number it stands for, the overall best-F1 confidence at the
+    /// statement's IoU (journaled as that number, so that a replay gives the same point).
+    private func resolvingBest(_ settings: [MetricAssignment.Setting], on session: EvaluationSession)
+        throws(ExecutionError) -> [MetricAssignment.Setting]
+    {
+        var iou = session.state.point.iou
+        for setting in settings where setting.name.text.lowercased() == "iou" {
+            if case .number(let v) = setting.value { iou = v }
+        }
+        var resolved = settings
+        for (i, setting) in settings.enumerated() where setting.name.text.lowercased() == "confidence" {
+            guard case .word(let word) = setting.value, word.lowercased() == "best" else { continue }
+            resolved[i].value = .number(try bestConfidence(session, iou: iou, at: setting.name.range))
+        }
+        return resolved
+    }
+
     static func canonical(_ settings: [MetricAssignment.Setting]) -> String {
         "metric " + settings.map { setting in
             let value: String
             switch setting.value {
-            case .number(let v): value = NumberText.precise(v)
+            // Short when that reads back the same; else every digit (a replay must give this point).
+            case .number(let v): value = Double(NumberText.precise(v)) == v ? NumberText.precise(v) : NumberText.python(v)
             case .word(let w): value = w
             case .string(let s): value = Name(s).quoted
             }

@@ -43,6 +43,10 @@ public final class Executor {
         case .show(let filename, let svg): return try show(filename, svg: svg)
         case .split: return [.bars(try split())]
         case .pr(let className): return [.curve(try precisionRecall(className))]
+        case .boxes(let query): return [.boxes(try boxes(query))]
+        case .errors(let className): return [.errors(try errors(className))]
+        case .sweep(let className): return [.sweep(try sweep(className))]
+        case .agnosticMatrix: return [.table(try agnosticMatrix())]
         case .metric(let assignment): return try metric(assignment)
         case .unsetMetric(let name): return try unsetMetric(name, statement: node.text)
         case .assert(let condition): return try assertion(condition, text: node.text)

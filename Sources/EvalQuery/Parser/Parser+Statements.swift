@@ -18,11 +18,21 @@ extension Parser {
         case .cell:
             let groundTruth = try classRef()
             let prediction = try classRef()
-            return .cell(groundTruth: groundTruth, prediction: prediction, try imageQuery())
-        case .where: return .filter(try imageQuery(requiringPredicate: true))
+            let query = try imageQuery()
+            if take("boxes") {
+                return .boxes(BoxQuery(scope: .cell(groundTruth: groundTruth, prediction: prediction, query), try imageQuery()))
+            }
+            return .cell(groundTruth: groundTruth, prediction: prediction, query)
+        case .where:
+            let query = try imageQuery(requiringPredicate: true)
+            if take("boxes") { return .boxes(BoxQuery(scope: .images(query), try imageQuery())) }
+            return .filter(query)
         case .show: return try show()
         case .split: return .split
         case .pr: return .pr(className: try optionalWord(.className))
+        case .boxes: return .boxes(BoxQuery(scope: .all, try imageQuery()))
+        case .errors: return .errors(className: try optionalWord(.className))
+        case .sweep: return .sweep(className: try optionalWord(.className))
         case .metric: return .metric(try metricAssignment())
         case .unset:
             _ = try option(["metric"])
@@ -76,8 +86,9 @@ extension Parser {
         return .load(files: files, as: take("as") ? try word(.evaluationName) : nil)
     }
 
-    /// `[normalize gt|pred] [top N]`.
+    /// `agnostic` or `[normalize gt|pred] [top N]`.
     private mutating func matrix() throws(Diagnostic) -> Statement {
+        if take("agnostic") { return .agnosticMatrix }
         var normalization: MatrixNormalization?
         if take("normalize") {
             normalization = try choice(of: MatrixNormalization.self)
@@ -137,14 +148,15 @@ extension Parser {
         return .push(target: target, message: take("message") ? try word(.quotedText).text : nil)
     }
 
-    /// `A B [matrix | classes [sort …] | where PREDICATE [sort …] [limit N] | show FILENAME]`.
+    /// `A B [matrix | classes [sort …] | where PREDICATE [sort …] [limit N] | show FILENAME | boxes …]`.
     private mutating func compare() throws(Diagnostic) -> Statement {
         let first = try word(.evaluationName)
         let second = try word(.evaluationName)
         guard !cursor.current.endsStatement else { return .compare(first, second, .summary) }
         let view: CompareView
-        switch try option(["matrix", "classes", "where", "show"]) {
+        switch try option(["matrix", "classes", "where", "show", "boxes"]) {
         case "matrix": view = .matrix
+        case "boxes": view = .boxes(try imageQuery())
         case "classes": view = .classes(sort: try optionalSort())
         case "where": view = .images(try imageQuery(requiringPredicate: true))
         default: view = .show(filename: try word(.filename))

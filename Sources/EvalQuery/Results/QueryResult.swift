@@ -35,6 +35,12 @@ public enum QueryResult: Sendable {
     case bars(BarChartResult)
     /// `pr [CLASS]`: precision–recall curves.
     case curve(CurveResult)
+    /// `boxes …`: one row per object and kept prediction.
+    case boxes(BoxListResult)
+    /// `errors [CLASS]`: TIDE's error breakdown.
+    case errors(ErrorBreakdownResult)
+    /// `sweep [CLASS]`: precision, recall and F1 against the confidence threshold.
+    case sweep(SweepResult)
     /// `history`: the line editor's newest entries.
     case history(HistoryResult)
     /// `payload`: a JSON document to print as is (the Picsellia logs).

@@ -16,6 +16,8 @@ public final class EvaluationSession {
     private var cachedCOCO: (excluded: Set<Int>, metrics: Result<COCOMetrics, EvalCoreError>)?
     private var prefetch: COCOPrefetch?
     private var cachedSubsetCOCO: (images: [Int], metrics: Result<COCOMetrics, EvalCoreError>)?
+    /// The box table, sweep and TIDE breakdown last computed (`EvaluationSession+Analysis`).
+    var analysisCache = AnalysisCache()
 
     public init(name: String, origin: EvaluationOrigin, data: EvaluationData) {
         self.name = name

@@ -124,7 +124,7 @@ struct CompletionAnalyzer {
         let last = arguments.last?.lowered
         switch keyword {
         case .cell:
-            return count < 2 ? .matrixClass : .keywords(["where", "sort", "limit"])
+            return count < 2 ? .matrixClass : .keywords(["where", "sort", "limit", "boxes"])
         case .images:
             if let sort = arguments.lastIndex(where: { $0.lowered == "sort" }) { return sortKind(after: count - sort - 1, field: .field) }
             return last == "limit" ? .none : .keywords(["where", "sort", "limit"])
@@ -139,7 +139,7 @@ struct CompletionAnalyzer {
             return count == 0 ? .filename : .none
         case .rename:
             return count == 0 ? .className : .none
-        case .pr:
+        case .pr, .errors, .sweep:
             return count == 0 ? .className : .none
         case .load:
             return last == "as" ? .none : .path
@@ -160,7 +160,7 @@ struct CompletionAnalyzer {
             return compareKind(arguments)
         case .matrix:
             if last == "normalize" { return .keywords(["gt", "pred"]) }
-            return last == "top" ? .none : .keywords(["normalize", "top"])
+            return last == "top" ? .none : .keywords(count == 0 ? ["agnostic", "normalize", "top"] : ["normalize", "top"])
         case .payload:
             return count == 0 ? .keywords(["heatmap"]) : .none
         case .timing:
@@ -181,7 +181,7 @@ struct CompletionAnalyzer {
     private func compareKind(_ arguments: [Word]) -> CompletionKind {
         switch arguments.count {
         case 0, 1: return .evaluationName
-        case 2: return .keywords(["matrix", "classes", "where", "show"])
+        case 2: return .keywords(["matrix", "classes", "where", "show", "boxes"])
         default:
             switch arguments[2].lowered {
             case "show": return arguments.count == 3 ? .filename : .none

@@ -107,8 +107,9 @@ def main():
     ap.add_argument("--images", type=int, default=None)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--data-dir", default=os.path.join(ROOT, "bench-data"), help="where the generated files go")
     args = ap.parse_args()
-    gt, dt = benchmark.generate(args)
+    gt, dt = benchmark.generate(args.data_dir, small=args.small, images=args.images)
     out = os.path.join(os.path.dirname(gt), "formats")
     convert(gt, dt, out)
     if not args.no_build:

@@ -119,6 +119,17 @@ final class DiagnosticTests: XCTestCase {
             """)
     }
 
+    /// A warning is printed as one (not as an error), and a line typed at the prompt (no file)
+    /// leaves out the location prefix: the caret shows the place.
+    func testSeverityAndATypedLine() {
+        let source = "summary\ncell car"
+        var diagnostic = Parser.parse(source).diagnostics[0]
+        diagnostic.severity = .warning
+        XCTAssertEqual(diagnostic.description, "2:9: warning: expected a class name or 'none' after 'car'")
+        let rendered = DiagnosticRenderer.render(diagnostic, source: source, fileName: nil)
+        XCTAssertEqual(rendered.split(separator: "\n").first, "warning: expected a class name or 'none' after 'car'")
+    }
+
     func testRenderedDiagnosticUnderlinesTheWordAndKeepsTabs() {
         let source = "\tsumary ; evals"
         let diagnostic = Parser.parse(source).diagnostics[0]

@@ -8,9 +8,11 @@ public enum DiagnosticRenderer {
     /// The diagnostic with its source line and a caret (`^~~~`) under the range.
     /// - Parameters:
     ///   - source: the whole text the diagnostic's locations refer to.
-    ///   - fileName: the script's name, or a placeholder such as `<input>` for typed lines.
-    public static func render(_ diagnostic: Diagnostic, source: String, fileName: String = "<input>") -> String {
-        var lines = ["\(fileName):\(diagnostic.range.start): error: \(diagnostic.message)"]
+    ///   - fileName: the script's name; nil for a line typed at the prompt, where the location
+    ///     prefix is left out since the caret shows the place.
+    public static func render(_ diagnostic: Diagnostic, source: String, fileName: String? = "<input>") -> String {
+        let place = fileName.map { "\($0):\(diagnostic.range.start): " } ?? ""
+        var lines = [place + "\(diagnostic.severity.rawValue): \(diagnostic.message)"]
         if let line = sourceLine(diagnostic.range.start.line, of: source) {
             lines += excerpt(line, under: diagnostic.range)
         }

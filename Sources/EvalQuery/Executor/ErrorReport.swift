@@ -8,11 +8,7 @@ public enum ErrorReport {
     /// A parse diagnostic with its source line and caret; without a file name (a line typed at
     /// the prompt) the location prefix is left out, since the caret shows the place.
     public static func render(_ diagnostic: Diagnostic, source: String, fileName: String?) -> String {
-        guard let fileName else {
-            let text = DiagnosticRenderer.render(diagnostic, source: source, fileName: "")
-            return String(text.drop { $0 != " " }.dropFirst())
-        }
-        return DiagnosticRenderer.render(diagnostic, source: source, fileName: fileName)
+        DiagnosticRenderer.render(diagnostic, source: source, fileName: fileName)
     }
 
     /// A run-time error of the statement `node`; the caret goes under the name it is about, or

@@ -29,7 +29,7 @@ extension Executor {
             let name = { (i: Int) in i == view.classCount ? "none" : view.labels[i] }
             title += " of cell \(name(row)) → \(name(column))"
         }
-        guard let table = session.boxTable() else { preconditionFailure("checked by boxData") }
+        guard let table = session.boxTable() else { throw Self.noBoxes(session, "boxes") }
         let resolver = BoxFieldResolver(table: table, labels: view.labels, filenames: view.filenames)
         var rows = images.map { table.rows(ofImages: $0) } ?? Array(0..<table.count)
         if let predicate = query.query.predicate {
@@ -82,7 +82,7 @@ extension Executor {
             let outcome = Result { () throws(EvalCoreError) in try session.tideBreakdown() }
             switch outcome {
             case .success(let breakdown?): return breakdown
-            case .success(nil): preconditionFailure("checked by boxData")
+            case .success(nil): throw Self.noBoxes(session, "errors")
             case .failure(let error): throw Self.unranked(error, "TIDE ranks predictions by score")
             }
         }
@@ -130,12 +130,14 @@ extension Executor {
     }
 
     private func confidenceSweep(_ session: EvaluationSession, iou: Double) throws(ExecutionError) -> ConfidenceSweep {
-        do {
-            guard let sweep = try session.confidenceSweep(iou: iou) else { preconditionFailure("checked by boxData") }
-            return sweep
+        let sweep: ConfidenceSweep?
+        do throws(EvalCoreError) {
+            sweep = try session.confidenceSweep(iou: iou)
         } catch {
             throw Self.unranked(error, "a sweep ranks predictions by score")
         }
+        guard let sweep else { throw Self.noBoxes(session, "sweep") }
+        return sweep
     }
 
     private static func unranked(_ error: EvalCoreError, _ why: String) -> ExecutionError {
@@ -151,10 +153,15 @@ extension Executor {
     {
         let view = session.view()
         guard case .boxes(let evaluator) = session.data, let result = view.result else {
-            throw .unavailable(
-                "\(session.name) is a Picsellia payload: it holds no boxes for \(statement)",
-                help: "load its ground truth and predictions: load GT.json PREDICTIONS.json")
+            throw Self.noBoxes(session, statement)
         }
         return (evaluator, view, result)
+    }
+
+    /// The error of a box-level statement on an evaluation without boxes.
+    static func noBoxes(_ session: EvaluationSession, _ statement: String) -> ExecutionError {
+        .unavailable(
+            "\(session.name) is a Picsellia payload: it holds no boxes for \(statement)",
+            help: "load its ground truth and predictions: load GT.json PREDICTIONS.json")
     }
 }

@@ -23,7 +23,8 @@ extension Executor {
         let dtA = evaluatorA.detections, dtB = evaluatorB.detections
         let samePredictions = dtA.count == dtB.count && dtA.image == dtB.image && dtA.category == dtB.category
             && dtA.score.elementsEqual(dtB.score) { $0 == $1 || $0.isNaN && $1.isNaN } && dtA.x == dtB.x && dtA.y == dtB.y
-        guard let tableA = a.boxTable(), let tableB = b.boxTable() else { preconditionFailure("both have boxes") }
+        guard let tableA = a.boxTable() else { throw Self.noBoxes(a, "compare … boxes") }
+        guard let tableB = b.boxTable() else { throw Self.noBoxes(b, "compare … boxes") }
         var changes = BoxTable.fateChanges(
             from: tableA, to: tableB, annotationCount: gtA.count, predictionCount: samePredictions ? dtA.count : nil)
 

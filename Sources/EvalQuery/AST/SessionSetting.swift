@@ -12,9 +12,12 @@ public enum SessionSetting: Hashable, Sendable {
     /// Whether `assert` may read counts of a compared pair whose sides sit at different
     /// operating points (`set mixed-thresholds allow`); refused by default.
     case mixedThresholds(allow: Bool)
+    /// Whether a script stops at its first failing statement (`set errors stop`, the default,
+    /// as sqlite3's `.bail on` and psql's `ON_ERROR_STOP`) or runs the rest (`continue`).
+    case errors(stop: Bool)
 
     /// The setting names, as typed after `set`.
-    public static let names = ["format", "color", "rows", "pager", "ascii", "images", "mixed-thresholds"]
+    public static let names = ["format", "color", "rows", "pager", "ascii", "images", "mixed-thresholds", "errors"]
 }
 
 public enum OutputFormat: String, Hashable, Sendable, CaseIterable {

@@ -128,6 +128,9 @@ public final class Executor {
         case .rows(let n): workspace.settings.rows = n; return n == 0 ? "rows all" : "rows \(n)"
         case .pager(let on): workspace.settings.pager = on; return "pager \(on ? "on" : "off")"
         case .ascii(let on): workspace.settings.ascii = on; return "ascii \(on ? "on" : "off")"
+        case .errors(let stop):
+            workspace.settings.stopsOnError = stop
+            return "errors \(stop ? "stop" : "continue")"
         case .mixedThresholds(let allow):
             workspace.settings.allowsMixedThresholds = allow
             return "mixed-thresholds \(allow ? "allow" : "refuse")"

@@ -180,6 +180,7 @@ extension Parser {
         case "rows": return .rows(try rowCount())
         case "pager": return .pager(try onOff())
         case "ascii": return .ascii(try onOff())
+        case "errors": return .errors(stop: try option(["stop", "continue"]) == "stop")
         default: return .images(directory: try word(.path))
         }
     }

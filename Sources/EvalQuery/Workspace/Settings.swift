@@ -17,6 +17,9 @@ public struct Settings: Equatable, Sendable {
     /// precision, recall, F1) of a compared pair whose sides sit at different operating points.
     /// Off by default: such a gate fails saying why.
     public var allowsMixedThresholds = false
+    /// `set errors continue`: a script runs on after a failing statement (its exit status is
+    /// still the first failure's); by default it stops there.
+    public var stopsOnError = true
 
     public init() {}
 

@@ -63,7 +63,7 @@ public final class ShellSession {
             let outcome = runStatement(node, source: source, fileName: fileName)
             if outcome != .ok {
                 if status == .ok { status = outcome }
-                if stopOnError { return status }
+                if stopOnError && workspace.settings.stopsOnError { return status }
             }
             if quitRequested { break }
         }

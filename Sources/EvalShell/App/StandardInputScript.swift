@@ -17,6 +17,7 @@ struct StandardInputScript {
     func run() -> ExitStatus {
         var pending = Data()
         var linesRun = 0
+        var firstFailure = ExitStatus.ok
         while true {
             let chunk = read()
             // What was pending holds no statement end (it would have run): search the new bytes only.
@@ -38,10 +39,12 @@ struct StandardInputScript {
             if !text.allSatisfy(\.isWhitespace) {
                 // Leading line breaks give the statements their line numbers in the whole input.
                 let status = session.run(String(repeating: "\n", count: linesRun) + text, fileName: "<stdin>", stopOnError: true)
-                if status != .ok || session.quitRequested { return status }
+                if status != .ok, firstFailure == .ok { firstFailure = status }
+                // `set errors continue` runs on; the exit status stays the first failure's.
+                if session.quitRequested || (status != .ok && session.workspace.settings.stopsOnError) { return firstFailure }
             }
             linesRun += text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
-            if atEnd { return .ok }
+            if atEnd { return firstFailure }
         }
     }
 

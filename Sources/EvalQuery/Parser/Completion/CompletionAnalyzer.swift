@@ -202,6 +202,7 @@ struct CompletionAnalyzer {
         case "pager", "ascii": return .keywords(["on", "off"])
         case "rows": return .keywords(["all"])
         case "mixed-thresholds": return .keywords(["allow", "refuse"])
+        case "errors": return .keywords(["stop", "continue"])
         case "images": return .path
         default: return .none
         }

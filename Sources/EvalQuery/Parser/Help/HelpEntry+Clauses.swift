@@ -30,5 +30,10 @@ extension HelpEntry {
                   "Whether assert may gate on counts of a compare whose sides sit at different operating points (default refuse)",
                   example: "set mixed-thresholds allow",
                   notes: ["refused, such an assert fails (exit 1) saying both points; 'metric both iou=… confidence=…' aligns them"]),
+        HelpEntry(topic: "errors", "set errors stop|continue",
+                  "Whether a script stops at its first failing statement (default stop)",
+                  example: "set errors continue",
+                  notes: ["continue: every statement runs; the exit status is still the first failure's (sqlite3's .bail off)",
+                          "a malformed script runs nothing either way"]),
     ]
 }

@@ -24,14 +24,20 @@ public enum FileTree {
         return found.sorted()
     }
 
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
+    /// An entry's name, read in place: a `dirent` is only as long as its name, so copying the
+    /// whole 256-byte `d_name` field reads past the record (AddressSanitizer caught it).
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        String(cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
+    }
+
     private static func walk(_ directory: String, extensions: Set<String>, recursive: Bool, into found: inout [String]) {
         guard let dir = opendir(directory) else { return }
         defer { closedir(dir) }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
+            let name = FileTree.name(of: entry)
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
             let path = prefix + name
             var isDir = entry.pointee.d_type == UInt8(DT_DIR)

@@ -59,7 +59,7 @@ struct ExportFolder {
     private static func remove(_ path: String) throws {
         guard let dir = opendir(path) else { unlink(path); return }
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = FileTree.name(of: entry)
             if name == "." || name == ".." { continue }
             let child = path + "/" + name
             if entry.pointee.d_type == UInt8(DT_DIR) { try remove(child) } else { unlink(child) }

@@ -124,8 +124,13 @@ public struct YOLODataConfig: Sendable {
     /// Ultralytics' `img2label_paths`: the last `/images/` becomes `/labels/`, the extension `.txt`.
     public static func labelPath(forImage image: String) -> String {
         var path = image
-        if let range = path.range(of: "/images/", options: .backwards) {
-            path.replaceSubrange(range, with: "/labels/")
+        let marker = Array("/images/".utf8), bytes = Array(path.utf8)
+        let last = bytes.count >= marker.count
+            ? stride(from: bytes.count - marker.count, through: 0, by: -1).first { Array(bytes[$0..<$0 + marker.count]) == marker }
+            : nil
+        if let start = last {
+            path = String(decoding: bytes[..<start], as: UTF8.self) + "/labels/"
+                + String(decoding: bytes[(start + marker.count)...], as: UTF8.self)
         } else if path.hasPrefix("images/") {
             path = "labels/" + path.dropFirst(7)
         }

@@ -10,6 +10,30 @@ struct CurveView: TerminalView {
 
     static let axisLabelWidth = 4
 
+    /// A canvas of values in [0, 1] on both axes, framed: the left axis labelled 1, 0.5 and 0,
+    /// the bottom axis with 0, 0.5 and 1 under the canvas's first, middle and last columns (the
+    /// precision-recall curves of `pr`, the threshold curves of `sweep`).
+    static func framed(_ canvas: BrailleCanvas, rows: Int, columns: Int, _ options: RenderOptions) -> [String] {
+        let g = options.glyphs
+        let axis = options.color ? Style.dim : Style.plain
+        var out: [String] = []
+        for (r, line) in canvas.lines(ascii: options.ascii).enumerated() {
+            let label = r == 0 ? "1" : r == rows / 2 ? "0.5" : r == rows - 1 ? "0" : ""
+            let tick = label.isEmpty ? String(g.vertical) : (options.ascii ? "+" : "┤")
+            out.append(
+                StyledText(label).padded(to: axisLabelWidth - 1, alignment: .right).plain + " "
+                    + axis.apply(tick) + line.rendered(color: options.color))
+        }
+        let indent = String(repeating: " ", count: axisLabelWidth)
+        out.append(indent + axis.apply(String(g.joins[2][0]) + String(repeating: g.horizontal, count: columns)))
+        var labels = Array(repeating: Character(" "), count: columns + 1)
+        for (position, text) in [(1, "0"), (columns / 2, "0.5"), (columns, "1")] {
+            for (k, ch) in text.enumerated() where position + k < labels.count { labels[position + k] = ch }
+        }
+        out.append(indent + String(labels))
+        return out
+    }
+
     func lines(_ options: RenderOptions) -> [String] {
         let g = options.glyphs
         var out = ViewParts.title(curve.title, options)
@@ -34,22 +58,7 @@ struct CurveView: TerminalView {
             canvas.write(String(g.pointMark), column: x / 2, row: y / 4, .bold)
         }
 
-        let axis = options.color ? Style.dim : Style.plain
-        for (r, line) in canvas.lines(ascii: options.ascii).enumerated() {
-            let label = r == 0 ? "1" : r == rows / 2 ? "0.5" : r == rows - 1 ? "0" : ""
-            let tick = label.isEmpty ? String(g.vertical) : (options.ascii ? "+" : "┤")
-            out.append(
-                StyledText(label).padded(to: CurveView.axisLabelWidth - 1, alignment: .right).plain + " "
-                    + axis.apply(tick) + line.rendered(color: options.color))
-        }
-        let indent = String(repeating: " ", count: CurveView.axisLabelWidth)
-        out.append(indent + axis.apply(String(g.joins[2][0]) + String(repeating: g.horizontal, count: columns)))
-        // Under the axis corner, then under the canvas's first, middle and last columns.
-        var labels = Array(repeating: Character(" "), count: columns + 1)
-        for (position, text) in [(1, "0"), (columns / 2, "0.5"), (columns, "1")] {
-            for (k, ch) in text.enumerated() where position + k < labels.count { labels[position + k] = ch }
-        }
-        out.append(indent + String(labels))
+        out += CurveView.framed(canvas, rows: rows, columns: columns, options)
         out += legend(options)
         return out
     }

@@ -49,21 +49,7 @@ struct SweepView: TerminalView {
             let (x, y) = dot(best.confidence, best.f1)
             canvas.write(String(g.pointMark), column: x / 2, row: y / 4, .bold)
         }
-        let axis = options.color ? Style.dim : Style.plain
-        for (r, line) in canvas.lines(ascii: options.ascii).enumerated() {
-            let label = r == 0 ? "1" : r == rows / 2 ? "0.5" : r == rows - 1 ? "0" : ""
-            let tick = label.isEmpty ? String(g.vertical) : (options.ascii ? "+" : "┤")
-            out.append(
-                StyledText(label).padded(to: CurveView.axisLabelWidth - 1, alignment: .right).plain + " "
-                    + axis.apply(tick) + line.rendered(color: options.color))
-        }
-        let indent = String(repeating: " ", count: CurveView.axisLabelWidth)
-        out.append(indent + axis.apply(String(g.joins[2][0]) + String(repeating: g.horizontal, count: columns)))
-        var labels = Array(repeating: Character(" "), count: columns + 1)
-        for (position, text) in [(1, "0"), (columns / 2, "0.5"), (columns, "1")] {
-            for (k, ch) in text.enumerated() where position + k < labels.count { labels[position + k] = ch }
-        }
-        out.append(indent + String(labels))
+        out += CurveView.framed(canvas, rows: rows, columns: columns, options)
         out += legend(best, options)
         out.append("")
         let table = ResultTable(

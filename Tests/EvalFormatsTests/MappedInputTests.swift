@@ -8,6 +8,11 @@ import XCTest
 /// must not change, an error's line and column must still be right after its pages were handed
 /// back, and a load asked to stop must stop with `.cancelled`.
 final class MappedInputTests: XCTestCase {
+    // Mapping is opt-in (EVALSH_MAP_INPUT=1): a file truncated while mapped would end the
+    // process with SIGBUS. These tests check the mapped path itself.
+    override func setUp() { SourceBytes.mapsFiles = true }
+    override func tearDown() { SourceBytes.mapsFiles = false }
+
     private func groundTruth() throws -> GroundTruth {
         try COCOGroundTruthReader.read(SourceBytes(string: smallGroundTruthJSON, name: "gt.json"))
     }

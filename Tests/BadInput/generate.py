@@ -348,6 +348,63 @@ case("fuzz-payload-count-check", "check", 65, "TP + FP = 10 but nb_preds = 10222
      args="$F/fuzz-payload-count-beyond-int32.json")
 case("check-clean-payload", "check", 0, "satisfies every consistency rule", args="$PAY")
 
+# 15. The file side of issue 11: inputs that are not regular files, out-of-domain values,
+# duplicate class names, push and output targets that are not files, escape sequences in data.
+gt_doc = json.load(open("Fuzz/data/gt.json"))
+dt_doc = json.load(open("Fuzz/data/predictions.json"))
+def variant(name, doc, change):
+    d = json.loads(json.dumps(doc))
+    change(d)
+    path = f"{FILES}/{name}.json"
+    with open(path, "w") as f:
+        f.write(json.dumps(d).replace('"__NAN__"', "NaN").replace('"__BIG__"', "1e400"))
+    return "$F/" + name + ".json"
+def set_first(key, value):
+    def change(d):
+        d[0][key] = value
+    return change
+def set_box(value):
+    def change(d):
+        d[0]["bbox"] = value
+    return change
+case("fifo-as-input", "summary", 66, "FIFO", args="$G f.json", setup=["mkfifo f.json"], timeout=10)
+case("fifo-as-ground-truth", "summary", 66, "FIFO", args="f.json $P", setup=["mkfifo f.json"], timeout=10)
+case("folder-as-input", "summary", 66, "a folder without data.yaml", args="$G d", setup=["mkdir d"])
+case("device-as-input", "summary", 66, "device", args="$G /dev/zero", timeout=10)
+case("sparse-2g-as-input", "summary", 66, "not JSON: byte 0x00", args="$G big.json", setup=["truncate -s 2G big.json"], timeout=10)
+case("score-nan", "summary", 66, "expected a finite number", args="$G " + variant("score-nan", dt_doc, set_first("score", "__NAN__")))
+case("score-1e400", "summary", 66, "expected a finite number", args="$G " + variant("score-big", dt_doc, set_first("score", "__BIG__")))
+case("score-above-one", "summary", 66, "a score is between 0 and 1", args="$G " + variant("score-above-one", dt_doc, set_first("score", 1.5)))
+case("score-negative", "summary", 66, "a score is between 0 and 1", args="$G " + variant("score-negative", dt_doc, set_first("score", -0.2)))
+case("box-negative-width", "summary", 66, "positive width and height", args="$G " + variant("box-negative-width", dt_doc, set_box([1, 2, -3, 4])))
+case("box-zero-height", "summary", 66, "positive width and height", args="$G " + variant("box-zero-height", dt_doc, set_box([1, 2, 3, 0])))
+def crowd2(d):
+    d["annotations"][0]["iscrowd"] = 2
+case("iscrowd-two", "summary", 66, "expected 0 or 1", args=variant("iscrowd-two", gt_doc, crowd2) + " $P")
+def duplicate_name(d):
+    d["categories"][1]["name"] = d["categories"][0]["name"]
+case("duplicate-class-name", "summary", 66, "is used by category ids", args=variant("duplicate-class-name", gt_doc, duplicate_name) + " $P")
+def hostile_name(d):
+    d["categories"][0]["name"] = "car\u001b]0;TITLE\u0007\u001b[2J"
+hostile = variant("hostile-class-name", gt_doc, hostile_name)
+case("hostile-class-name-table", "classes", 0, "\\x1b]0;TITLE\\x07", args=hostile + " $P")
+case("hostile-class-name-csv", "set format csv; classes", 0, "\\x1b]0;TITLE\\x07", args=hostile + " $P")
+case("hostile-class-name-markdown", "set format markdown; classes", 0, "\\x1b]0;TITLE\\x07", args=hostile + " $P")
+iou_two = json.loads(json.dumps(payload))
+iou_two["metrics"]["iou"] = 2
+json.dump(iou_two, open(f"{FILES}/payload-iou-two.json", "w"))
+case("payload-metrics-iou-two", "summary", 66, "metrics.iou: expected a number between 0 and 1", args="$F/payload-iou-two.json")
+iou_high = json.loads(json.dumps(payload))
+iou_high["metrics"]["iou"] = "high"
+json.dump(iou_high, open(f"{FILES}/payload-iou-high.json", "w"))
+case("payload-metrics-iou-high", "summary", 66, "metrics.iou: expected a number between 0 and 1", args="$F/payload-iou-high.json")
+case("script-is-a-folder", "", 66, "not a script file", args="$G $P -f d", mode="none", setup=["mkdir d"])
+case("push-to-a-folder", "push d", 69, "it is a folder", setup=["mkdir d"])
+case("push-to-a-device", "push /dev/null", 69, "it is a device")
+case("store-is-a-folder", "experiments", 69, "--store names the store's file", args="--store d", setup=["mkdir d"])
+case("svg-into-a-missing-folder", "show 000000167379.jpg svg /no/such/dir/x.svg", 74, "there is no folder")
+case("output-to-a-fifo", "output f.out; summary", 74, "FIFO or a socket", setup=["mkfifo f.out"], timeout=10)
+
 # Write.
 if os.path.isdir(CASES):
     shutil.rmtree(CASES)

@@ -6,14 +6,7 @@ final class AgnosticCountsTests: XCTestCase {
     /// pedestrian found by a car prediction (d1, a confusion: found when classes do not count), the
     /// second car missed, the pedestrian prediction d2 on background; d3 is below the threshold.
     func testHandWorkedScene() {
-        var scene = SceneBuilder(images: 1)
-        scene.object(image: 0, 0, [0, 0, 100, 100])
-        scene.object(image: 0, 1, [200, 0, 50, 100])
-        scene.object(image: 0, 0, [400, 400, 50, 50])
-        scene.prediction(image: 0, 0, [0, 0, 100, 100], score: 0.9)
-        scene.prediction(image: 0, 0, [200, 0, 50, 100], score: 0.8)
-        scene.prediction(image: 0, 1, [500, 0, 20, 20], score: 0.7)
-        scene.prediction(image: 0, 0, [0, 0, 100, 100], score: 0.3)
+        let scene = SceneBuilder.semanticsScene()
         let counts = AgnosticCounts(scene.evaluator.operatingPoint(.seedDefault))
         XCTAssertEqual(counts, AgnosticCounts(found: 2, missed: 1, background: 1))
         XCTAssertEqual(counts.matrix, [[2, 1], [1, 0]])

@@ -12,14 +12,7 @@ final class BoxTableTests: XCTestCase {
     /// the threshold, no row. d4 car [0,0,100,30], 0.6: car IoU 0.3 → loc. d5 car [0,0,100,90], 0.55:
     /// IoU 0.9 with the matched gt0 → dupe. gt2: nothing near it → FN, miss.
     func testHandWorkedScene() {
-        var scene = SceneBuilder(images: 1)
-        scene.object(image: 0, 0, [0, 0, 100, 100])
-        scene.object(image: 0, 1, [200, 0, 50, 100])
-        scene.object(image: 0, 0, [400, 400, 50, 50])
-        scene.prediction(image: 0, 0, [0, 0, 100, 100], score: 0.9)
-        scene.prediction(image: 0, 0, [200, 0, 50, 100], score: 0.8)
-        scene.prediction(image: 0, 1, [500, 0, 20, 20], score: 0.7)
-        scene.prediction(image: 0, 0, [0, 0, 100, 100], score: 0.3)
+        var scene = SceneBuilder.semanticsScene()
         scene.prediction(image: 0, 0, [0, 0, 100, 30], score: 0.6)
         scene.prediction(image: 0, 0, [0, 0, 100, 90], score: 0.55)
         let evaluator = scene.evaluator

@@ -11,14 +11,7 @@ final class OperatingPointTests: XCTestCase {
     /// d3 car = gt0's box, 0.3: below confidence 0.5, not counted. gt2: missed → [car][none].
     /// car: 2 objects, 2 predictions (d0, d1), TP 1, FP 1, FN 1; pedestrian: 1, 1, TP 0, FP 1, FN 1.
     func testClassAwareThenConfusionPass() {
-        var scene = SceneBuilder(images: 1)
-        scene.object(image: 0, 0, [0, 0, 100, 100])
-        scene.object(image: 0, 1, [200, 0, 50, 100])
-        scene.object(image: 0, 0, [400, 400, 50, 50])
-        scene.prediction(image: 0, 0, [0, 0, 100, 100], score: 0.9)
-        scene.prediction(image: 0, 0, [200, 0, 50, 100], score: 0.8)
-        scene.prediction(image: 0, 1, [500, 0, 20, 20], score: 0.7)
-        scene.prediction(image: 0, 0, [0, 0, 100, 100], score: 0.3)
+        let scene = SceneBuilder.semanticsScene()
         let result = scene.evaluator.operatingPoint(.seedDefault)
         XCTAssertEqual(result.confusion, [[1, 0, 1], [1, 0, 0], [0, 1, 0]])
         XCTAssertEqual(result.nbObjects, [2, 1])

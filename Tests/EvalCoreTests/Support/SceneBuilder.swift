@@ -12,6 +12,21 @@ struct SceneBuilder {
             categories: categories, annotations: AnnotationColumns())
     }
 
+    /// The scene of semantics.md §2 worked out in `OperatingPointTests`: gt0 car [0,0,100,100],
+    /// gt1 pedestrian [200,0,50,100], gt2 car [400,400,50,50]; d0 car on gt0 (0.9), d1 car on gt1's
+    /// box (0.8), d2 pedestrian [500,0,20,20] (0.7), d3 car on gt0 below the threshold (0.3).
+    static func semanticsScene() -> SceneBuilder {
+        var scene = SceneBuilder(images: 1)
+        scene.object(image: 0, 0, [0, 0, 100, 100])
+        scene.object(image: 0, 1, [200, 0, 50, 100])
+        scene.object(image: 0, 0, [400, 400, 50, 50])
+        scene.prediction(image: 0, 0, [0, 0, 100, 100], score: 0.9)
+        scene.prediction(image: 0, 0, [200, 0, 50, 100], score: 0.8)
+        scene.prediction(image: 0, 1, [500, 0, 20, 20], score: 0.7)
+        scene.prediction(image: 0, 0, [0, 0, 100, 100], score: 0.3)
+        return scene
+    }
+
     mutating func object(image: Int, _ category: Int, _ box: [Double], crowd: Bool = false) {
         let b = BoundingBox(x: box[0], y: box[1], width: box[2], height: box[3])
         groundTruth.annotations.append(

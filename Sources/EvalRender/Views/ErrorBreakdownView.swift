@@ -18,11 +18,28 @@ struct ErrorBreakdownView: TerminalView {
         out += bars("main", main, scale: scale, options)
         out += bars("special", special.map { ($0.name, $0.value) }, scale: scale, options)
         guard result.classIndex == nil else { return out }
-        let rows = result.scopes.dropFirst().map { [Cell.string($0.name)] + ErrorBreakdownResult.cells($0.values) }
-        guard !rows.isEmpty else { return out }
+        let scopes = result.scopes.dropFirst()
+        guard !scopes.isEmpty else { return out }
         out.append("")
-        let table = ResultTable(title: "per class (dAP)", columns: ErrorBreakdownResult.columns, rows: Array(rows))
-        return out + GenericTableView(table: table).lines(options)
+        return out + ViewParts.title("per class (dAP)", options) + perClassTable(Array(scopes), options)
+    }
+
+    /// AP points with two decimals, as the bars above: the class name narrows before any
+    /// column goes, then the special errors go first, then the main ones right to left.
+    private func perClassTable(_ scopes: [(name: String, values: TIDEBreakdown.Values)], _ options: RenderOptions) -> [String] {
+        let names = ErrorBreakdownResult.columns
+        var columns = [TextTable.Column(names[0], shrink: .end, minWidth: 8, priority: 30, shrinkPriority: 1)]
+        columns += names.dropFirst().enumerated().map { i, name in
+            TextTable.Column(name, .right, priority: i == 0 ? 29 : 20 - i)
+        }
+        var table = TextTable(columns: columns)
+        table.rows = scopes.map { scope in
+            [StyledText(scope.name)] + ErrorBreakdownResult.cells(scope.values).map { cell in
+                guard case .double(let v) = cell else { return GenericTableView.text(cell) }
+                return StyledText(NumberText.fixed(v, places: 2))
+            }
+        }
+        return table.render(width: options.width, glyphs: options.glyphs, color: options.color)
     }
 
     private func bars(_ heading: String, _ items: [(String, Double)], scale: Double, _ options: RenderOptions) -> [String] {

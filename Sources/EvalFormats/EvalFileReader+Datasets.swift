@@ -103,8 +103,9 @@ extension EvalFileReader {
 
 extension EvalFileReader {
     /// True for a path that `load` reads through `loadEvaluation` rather than as one JSON
-    /// file: a folder, or a YAML or XML file.
+    /// file: a folder, a YAML, XML or CSV file, or a LabelMe `.json` file.
     public static func needsDatasetReader(_ path: String) -> Bool {
-        FileTree.isDirectory(path) || ["yaml", "yml", "xml", "csv"].contains(FileTree.fileExtension(path))
+        if FileTree.isDirectory(path) || ["yaml", "yml", "xml", "csv"].contains(FileTree.fileExtension(path)) { return true }
+        return FileTree.fileExtension(path) == "json" && LabelMeReader.looksLikeLabelMe(path)
     }
 }

@@ -40,6 +40,22 @@ final class FormatsCrossCheckTests: XCTestCase {
         XCTAssertEqual(try PathKindDetector.detect(path: folder + "/openimages.csv"), .openImages)
     }
 
+    /// One LabelMe file is read as a dataset file by `load`, as in its folder; COCO results, a
+    /// JSON object of another kind and a folder keep their routes.
+    func testSingleLabelMeFileIsRoutedToTheDatasetReader() throws {
+        let folder = formatFixtures()
+        let file = folder + "/labelme/img_000.json"
+        XCTAssertTrue(EvalFileReader.needsDatasetReader(file))
+        XCTAssertFalse(EvalFileReader.needsDatasetReader(folder + "/predictions.json"))
+        XCTAssertFalse(EvalFileReader.needsDatasetReader(folder + "/expected.json"))
+        let one = try LabelMeReader.read([file], description: "one")
+        let all = try LabelMeReader.readFolder(folder + "/labelme")
+        XCTAssertEqual(one.images.count, 1)
+        XCTAssertEqual(one.images[0].key, all.images[0].key)
+        XCTAssertEqual(one.images[0].boxes.count, all.images[0].boxes.count)
+        XCTAssertFalse(one.images[0].boxes.isEmpty)
+    }
+
     /// A labels folder takes its sizes from the images folder Ultralytics pairs with it and its
     /// names from the dataset's data.yaml: the same ground truth as through data.yaml.
     func testLabelsFolderEqualsDataYAML() throws {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import EvalCore
 
 /// Reads LabelMe JSON files (one per image: `imagePath`, `imageWidth`, `imageHeight`, `shapes`),
@@ -58,5 +63,21 @@ public enum LabelMeReader {
     static func isLabelMe(_ path: String) -> Bool {
         guard let json = try? JSONValueParser.parse(path: path) else { return false }
         return json["shapes"]?.array != nil
+    }
+
+    /// A cheap guess, from the first 64 KiB, that a `.json` file is a LabelMe document rather
+    /// than COCO or a Picsellia log: an object naming `shapes` and `imagePath` and none of the
+    /// keys of the others. `load` then reads it as a dataset file; a wrong guess still gets the
+    /// LabelMe reader's error, which names the key it missed.
+    static func looksLikeLabelMe(_ path: String) -> Bool {
+        // Only a regular file: opening a FIFO would wait for a writer (the reader refuses those).
+        guard FileTree.isFile(path), let handle = fopen(path, "rb") else { return false }
+        defer { fclose(handle) }
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let count = fread(&buffer, 1, buffer.count, handle)
+        let head = String(decoding: buffer[0..<count], as: UTF8.self)
+        guard head.first(where: { !$0.isWhitespace }) == "{" else { return false }
+        let others = ["\"annotations\"", "\"per_image_eval\"", "\"categories\"", "\"values\""]
+        return head.contains("\"shapes\"") && head.contains("\"imagePath\"") && !others.contains { head.contains($0) }
     }
 }

@@ -73,10 +73,16 @@ extension ShellSession {
             guard session.pending.map(\.statement) != record.own.map(\.statement) else { continue }
             let own = record.ownEdits(of: session)
             do {
-                try journal.save(
+                let withheld = try journal.save(
                     record.earlier + own, earlier: record.earlier.count, evaluation: session.name,
                     identity: record.identity, slot: record.slot)
                 record.own = own
+                if withheld > record.withheld {
+                    writeNotice(
+                        "an edit of \(session.name) holds the value of PICSELLIA_TOKEN: it is kept out of the edit journal "
+                            + "(a crash would lose it)", level: .warning)
+                }
+                record.withheld = withheld
             } catch {
                 OutputSink.writeError("warning: cannot write the edit journal in \(journal.directory): \(error.localizedDescription)\n")
             }

@@ -17,17 +17,24 @@ public struct EditJournal: Sendable {
     /// The local store `store:` origins name: the same experiment name in another store
     /// (`--store`) is another evaluation, with a journal of its own.
     public let storePath: String?
+    /// Values never written to a journal (the Picsellia token): an edit holding one is left out.
+    public let secrets: [String]
 
-    public init(directory: String, storePath: String? = nil) {
+    public init(directory: String, storePath: String? = nil, secrets: [String] = []) {
         self.directory = directory
         self.storePath = storePath
+        self.secrets = secrets.filter { !$0.isEmpty }
     }
 
-    /// The journal folder for an environment.
+    /// The journal folder for an environment, keeping `PICSELLIA_TOKEN` out of its files.
     public static func defaultLocation(environment: [String: String], storePath: String? = nil) -> EditJournal? {
         let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { "\($0)/.local/state" }
-        return state.map { EditJournal(directory: "\($0)/evalsh/journal", storePath: storePath) }
+        return state.map {
+            EditJournal(
+                directory: "\($0)/evalsh/journal", storePath: storePath,
+                secrets: environment["PICSELLIA_TOKEN"].map { [$0] } ?? [])
+        }
     }
 
     /// The journal file of a source. `slot` tells apart the evaluations of one source loaded at
@@ -38,19 +45,26 @@ public struct EditJournal: Sendable {
     }
 
     /// Records the edits of an evaluation, the first `earlier` of them left by an earlier
-    /// session; an empty list removes the file.
+    /// session; an empty list removes the file. Returns how many edits were left out because
+    /// they hold a secret.
+    @discardableResult
     public func save(
         _ edits: [JournalEntry.Edit], earlier: Int = 0, evaluation: String, identity: JournalIdentity, slot: Int = 0
-    ) throws {
+    ) throws -> Int {
         let file = path(for: identity, slot: slot)
-        if edits.isEmpty {
+        let holdsSecret = { (edit: JournalEntry.Edit) in
+            secrets.contains { edit.statement.contains($0) || edit.effect.contains($0) }
+        }
+        let kept = edits.filter { !holdsSecret($0) }
+        if kept.isEmpty {
             try? FileManager.default.removeItem(atPath: file)
-            return
+            return edits.count
         }
         let entry = JournalEntry(
-            origin: identity.key, sources: identity.sources, evaluation: evaluation, edits: edits, earlier: earlier,
-            updated: Date())
+            origin: identity.key, sources: identity.sources, evaluation: evaluation, edits: kept,
+            earlier: edits.prefix(earlier).filter { !holdsSecret($0) }.count, updated: Date())
         try write(JournalEntry.encoder.encode(entry), to: file)
+        return edits.count - kept.count
     }
 
     /// Writes `data` to `file` through a temporary file renamed over it: a reader (or a shell

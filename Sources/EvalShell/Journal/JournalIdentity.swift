@@ -76,13 +76,13 @@ public struct JournalIdentity: Equatable, Sendable {
     }
 
     /// A 64-bit digest of a file's bytes. Files up to 8 MiB (the usual payload, a COCO subset)
-    /// are hashed whole. A larger one (a 60 MB predictions file, 600 MB for 50,000 images) is
-    /// hashed on its first and last MiB and 64 blocks of 4 KiB spread evenly between, with the
-    /// size: hashing every byte again would add a second or more to every load, the reader does
-    /// not keep a digest, and a file rewritten with the same size by an export or an edit
-    /// differs in its header, its tail or somewhere among 2 MiB of samples all but always.
-    /// Size and modification time alone would miss a rewrite with the same size, and see a
-    /// change in a copy with the same bytes.
+    /// are hashed whole (5 ms in a release build). A larger one is hashed on its first and last
+    /// MiB and 64 blocks of 4 KiB spread evenly between, with the size: the reader does not keep
+    /// a digest, and hashing every byte again took 115-360 ms for a 60 MB predictions file and
+    /// 1.7 s for 600 MB, against 23 and 34 ms sampled. A file rewritten with the same size by
+    /// an export or an edit differs in its header, its tail or among 2 MiB of samples all but
+    /// always. Size and modification time alone would miss a rewrite with the same size, and
+    /// see a change in a copy with the same bytes.
     static func fingerprint(_ path: String, size: Int64) -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else { return "unreadable" }
         defer { try? handle.close() }

@@ -18,6 +18,8 @@ final class JournalRecord {
     var restored = 0
     /// Set by `recover`: a script keeps the journal it recovered up to its end.
     var recovered = false
+    /// How many edits the journal leaves out because they hold a secret (said when it grows).
+    var withheld = 0
 
     init(session: EvaluationSession, identity: JournalIdentity, slot: Int) {
         self.session = session

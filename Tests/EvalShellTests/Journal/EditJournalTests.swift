@@ -60,6 +60,22 @@ final class EditJournalTests: XCTestCase {
         XCTAssertNil(journal.lookup(source).entry)
     }
 
+    /// An edit holding the Picsellia token is left out of the file, and counted.
+    func testEditsHoldingTheTokenAreNotWritten() throws {
+        let journal = try XCTUnwrap(
+            EditJournal.defaultLocation(environment: ["XDG_STATE_HOME": directory.path, "PICSELLIA_TOKEN": "tok123"]))
+        let source = identity(.files(["/data/gt.json", "/data/dt.json"]))
+        let withheld = try journal.save(
+            edits("metric note=tok123", "metric iou=0.6", "metric owner=xtok123x"), earlier: 2, evaluation: "dt",
+            identity: source)
+        XCTAssertEqual(withheld, 2)
+        let entry = try XCTUnwrap(journal.lookup(source).entry)
+        XCTAssertEqual(entry.statements, ["metric iou=0.6"])
+        XCTAssertEqual(entry.earlier, 1)
+        let text = try String(contentsOfFile: journal.path(for: source), encoding: .utf8)
+        XCTAssertFalse(text.contains("tok123"), text)
+    }
+
     /// The name an evaluation had does not matter; two evaluations of one source loaded at once
     /// (slots 0 and 1) have a journal each.
     func testTheJournalIsTheSourcesWhateverTheEvaluationIsCalled() throws {

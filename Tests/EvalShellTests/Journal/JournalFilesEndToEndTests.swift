@@ -71,6 +71,32 @@ final class JournalFilesEndToEndTests: XCTestCase {
         XCTAssertFalse(again.stderr.contains("set aside"), "said once: \(again.stderr)")
     }
 
+    /// An edit holding the value of PICSELLIA_TOKEN is said to stay out of the journal, which
+    /// keeps the other edits; after a kill only those are offered.
+    func testAnEditHoldingTheTokenStaysOutOfTheJournal() throws {
+        let token = "tokJOURNAL24680"
+        sandbox.extraEnvironment = ["PICSELLIA_TOKEN": token]
+        let terminal = try sandbox.launchInteractive()
+        try terminal.expectPrompt("evalsh predictions> ", timeout: 30)
+        terminal.send("metric iou=0.6\r")
+        try terminal.expectPrompt("evalsh predictions [1 edit]> ")
+        terminal.send("metric reviewer=\(token)\r")
+        try terminal.expect("an edit of predictions holds the value of PICSELLIA_TOKEN: it is kept out of the edit journal")
+        try terminal.expectPrompt("evalsh predictions [2 edits]> ")
+        let file = try XCTUnwrap(sandbox.journalFiles().first)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(text.contains("metric iou=0.6"), text)
+        XCTAssertFalse(text.contains(token), text)
+        XCTAssertEqual(kill(terminal.pid, SIGKILL), 0)
+        XCTAssertEqual(try terminal.waitForExit(), 128 + SIGKILL)
+
+        let again = try sandbox.launchInteractive()
+        try again.expect("1 unpushed edit(s) of predictions from an earlier session", timeout: 30)
+        try again.expectPrompt("evalsh predictions> ")
+        again.send("quit\r")
+        XCTAssertEqual(try again.waitForExit(), 0)
+    }
+
     /// Edits of `pull store:x as base`, killed, are offered by `pull store:x@1` (the version
     /// pulled), and not by another version of the experiment.
     func testAStorePullIsJournaledByItsVersion() throws {

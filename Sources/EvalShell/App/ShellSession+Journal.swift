@@ -46,7 +46,8 @@ extension ShellSession {
                 "\(changed.joined(separator: ", ")) changed since these edits were made; some may not apply "
                     + "('recover' names those it cannot replay)",
                 level: .warning)))
-        } else if entry.format == 1 || (entry.sources.isEmpty && !record.identity.sources.isEmpty) {
+        } else if entry.sources.isEmpty && !record.identity.sources.isEmpty {
+            // A journal taken over from an older evalsh: it has no fingerprints to compare.
             print(.message(Message(
                 "journaled by an older evalsh, which did not record the files' content: they may have changed since",
                 level: .note)))

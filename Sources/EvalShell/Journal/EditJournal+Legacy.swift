@@ -26,13 +26,21 @@ extension EditJournal {
 
     /// Takes over the oldest journal of the older format made for `origin`, under whatever name:
     /// it is written in the new format at `slot` (its files' fingerprints unknown) and its old
-    /// file removed. A file of the directory that reads as neither format is set aside.
+    /// file removed. A file of the directory that reads as neither format is set aside, and
+    /// temporaries of shells that are gone are removed.
     func migrateOlderJournal(
         of origin: EvaluationOrigin, to identity: JournalIdentity, slot: Int, into lookup: inout Lookup
     ) {
         let legacyKey = legacyKey(for: origin)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var found: [(file: String, entry: JournalEntry)] = []
+        // A temporary left by a shell killed while writing: the journal beside it is whole.
+        for name in names {
+            guard let dash = name.range(of: ".json.tmp-", options: .backwards), let pid = Int32(name[dash.upperBound...]),
+                kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            try? FileManager.default.removeItem(atPath: "\(directory)/\(name)")
+        }
         for name in names.sorted() where name.hasSuffix(".json") {
             let file = "\(directory)/\(name)"
             switch read(file) {

@@ -97,18 +97,18 @@ public struct JournalReadProblem: Error, Sendable {
             reason = "is not a journal (\(error.localizedDescription))"
             return
         }
-        func where_(_ path: [any CodingKey]) -> String {
+        func jsonPath(_ path: [any CodingKey]) -> String {
             path.isEmpty ? "$" : "$" + path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         }
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             reason = "is not valid JSON"
         case .dataCorrupted(let context):
-            reason = "holds a bad value at \(where_(context.codingPath)) (\(context.debugDescription))"
+            reason = "holds a bad value at \(jsonPath(context.codingPath)) (\(context.debugDescription))"
         case .keyNotFound(let key, let context):
-            reason = "lacks \(where_(context.codingPath + [key]))"
+            reason = "lacks \(jsonPath(context.codingPath + [key]))"
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            reason = "holds a bad value at \(where_(context.codingPath)) (\(context.debugDescription))"
+            reason = "holds a bad value at \(jsonPath(context.codingPath)) (\(context.debugDescription))"
         @unknown default:
             reason = "is not a journal"
         }

@@ -172,6 +172,14 @@ final class EditJournalTests: XCTestCase {
         XCTAssertEqual(entry.updated, ISO8601DateFormatter().date(from: "2025-01-02T03:04:05Z"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: old.path))
         XCTAssertEqual(journal.lookup(source).entry?.statements, ["rename car auto"], "found again without the origin")
+
+        // A temporary of a shell killed while writing goes on the next scan; one of a live shell stays.
+        let live = directory.appendingPathComponent("ab.json.tmp-\(getpid())").path
+        let gone = directory.appendingPathComponent("cd.json.tmp-2147483646").path
+        for file in [live, gone] { FileManager.default.createFile(atPath: file, contents: Data("{".utf8)) }
+        _ = journal.lookup(identity(.files(["/elsewhere/gt.json", "/elsewhere/dt.json"])), origin: .files(["/elsewhere/gt.json", "/elsewhere/dt.json"]))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: live))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: gone))
     }
 
     /// A journal that cannot be read is set aside as `.corrupt` with a message naming it and,

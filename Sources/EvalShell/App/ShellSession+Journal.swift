@@ -3,15 +3,61 @@ import EvalQuery
 import Foundation
 
 extension ShellSession {
-    /// After a load: says when an earlier session left unpushed edits for this evaluation.
-    func noteJournal() {
-        guard interactive, let journal, let session = workspace.current, session.pending.isEmpty,
-            let entry = journal.entry(for: session.origin, evaluation: session.name)
+    /// The journal record of an evaluation, made on first use: its identity (the files'
+    /// fingerprints read then), the lowest slot no other loaded evaluation of the same source
+    /// holds, and what an earlier session left in that journal.
+    func journalRecord(for session: EvaluationSession) -> JournalRecord? {
+        guard let journal else { return nil }
+        if let record = journalRecords[ObjectIdentifier(session)], record.session === session { return record }
+        let store = executor.store
+        let identity = JournalIdentity.of(session.origin, storePath: journal.storePath) { name in
+            (try? store?.log(name: name))?.versions.map(\.number).max()
+        }
+        let live = workspace.evaluations.map(ObjectIdentifier.init)
+        let taken = Set(
+            journalRecords.filter { live.contains($0.key) && $0.value.session != nil && $0.value.identity.key == identity.key }
+                .map(\.value.slot))
+        let record = JournalRecord(session: session, identity: identity, slot: (0...).first { !taken.contains($0) }!)
+        let lookup = journal.lookup(identity, slot: record.slot, origin: session.origin)
+        for notice in lookup.notices { writeNotice(notice, level: .warning) }
+        if let entry = lookup.entry {
+            record.found = entry
+            record.earlier = entry.edits
+        }
+        journalRecords[ObjectIdentifier(session)] = record
+        return record
+    }
+
+    /// After a load or pull: in the shell, offers what an earlier session left for this source,
+    /// under whatever name: the edits as `pending` shows them, when they were made, whether the
+    /// files changed since, and the statements that answer.
+    func noteJournal(_ session: EvaluationSession) {
+        guard let record = journalRecord(for: session), interactive, session.pending.isEmpty, !record.earlier.isEmpty,
+            let entry = record.found
         else { return }
+        let madeAs = entry.evaluation.lowercased() == session.name.lowercased() ? "" : "made as \(entry.evaluation), "
         print(.message(Message(
-            "\(entry.statements.count) unpushed edit(s) of \(session.name) from an earlier session "
-                + "(\(DateText.local(entry.updated))): 'recover' restores them, 'discard' drops them",
+            "\(record.earlier.count) unpushed edit(s) of \(session.name) from an earlier session "
+                + "(\(madeAs)last \(DateText.local(entry.updated))): 'recover' restores them, 'discard' drops them",
             level: .note)))
+        let changed = record.changedFiles
+        if !changed.isEmpty {
+            print(.message(Message(
+                "\(changed.joined(separator: ", ")) changed since these edits were made; some may not apply "
+                    + "('recover' names those it cannot replay)",
+                level: .warning)))
+        } else if entry.sources.isEmpty && !record.identity.sources.isEmpty {
+            // A journal taken over from an older evalsh: it has no fingerprints to compare.
+            print(.message(Message(
+                "journaled by an older evalsh, which did not record the files' content: they may have changed since",
+                level: .note)))
+        }
+        print(.table(ResultTable(
+            columns: ["#", "statement", "effect", "made"],
+            rows: record.earlier.enumerated().map { i, edit in
+                [.int(i + 1), .string(edit.statement), .string(edit.effect.isEmpty ? "(not recorded)" : edit.effect),
+                 .string(DateText.local(edit.made))]
+            })))
     }
 
     /// Writes the journal of every evaluation whose pending edits changed. Edits an earlier
@@ -20,16 +66,24 @@ extension ShellSession {
     func syncJournal() {
         guard let journal else { return }
         for session in workspace.evaluations {
-            let statements = session.pending.map(\.statement)
-            let key = ObjectIdentifier(session)
             // Every mode journals (stdin, `-f`, `-c` as the shell): a script killed midway
             // leaves its edits for `recover` (`closeScriptJournal` takes them back at its end).
-            guard journaled[key] != statements else { continue }
-            if statements.isEmpty, journaled[key] == nil { continue }
-            let earlier = earlierStatements(session)
+            let known = journalRecords[ObjectIdentifier(session)].flatMap { $0.session === session ? $0 : nil }
+            guard let record = known ?? (session.pending.isEmpty ? nil : journalRecord(for: session)) else { continue }
+            record.restored = min(record.restored, session.pending.count)
+            guard session.pending.map(\.statement) != record.own.map(\.statement) else { continue }
+            let own = record.ownEdits(of: session)
             do {
-                try journal.save(earlier + statements, earlier: earlier.count, evaluation: session.name, origin: session.origin)
-                journaled[key] = statements
+                let withheld = try journal.save(
+                    record.earlier + own, earlier: record.earlier.count, evaluation: session.name,
+                    identity: record.identity, slot: record.slot)
+                record.own = own
+                if withheld > record.withheld {
+                    writeNotice(
+                        "an edit of \(session.name) holds the value of PICSELLIA_TOKEN: it is kept out of the edit journal "
+                            + "(a crash would lose it)", level: .warning)
+                }
+                record.withheld = withheld
             } catch {
                 OutputSink.writeError("warning: cannot write the edit journal in \(journal.directory): \(error.localizedDescription)\n")
             }
@@ -42,72 +96,15 @@ extension ShellSession {
     /// edits it leaves unpushed, and runs repeated in CI do not pile their edits up.
     func closeScriptJournal() {
         guard !interactive, let journal else { return }
-        for session in workspace.evaluations where journaled[ObjectIdentifier(session)] != nil {
-            // A recovered journal stays until a push clears it (the edits came from it).
-            if recoveredJournals.contains(ObjectIdentifier(session)) { continue }
-            let earlier = earlierStatements(session)
-            try? journal.save(earlier, earlier: earlier.count, evaluation: session.name, origin: session.origin)
-            journaled[ObjectIdentifier(session)] = nil
+        for session in workspace.evaluations {
+            guard let record = journalRecords[ObjectIdentifier(session)], record.session === session, !record.own.isEmpty,
+                // A recovered journal stays until a push clears it (the edits came from it).
+                !record.recovered
+            else { continue }
+            try? journal.save(
+                record.earlier, earlier: record.earlier.count, evaluation: session.name, identity: record.identity,
+                slot: record.slot)
+            record.own = []
         }
-    }
-
-    /// The journaled statements of an earlier session for `session`: the whole journal until
-    /// this session writes it, then the part it carried over.
-    private func earlierStatements(_ session: EvaluationSession) -> [String] {
-        guard let entry = journal?.entry(for: session.origin, evaluation: session.name) else { return [] }
-        return journaled[ObjectIdentifier(session)] == nil ? entry.statements : Array(entry.statements.prefix(entry.earlier))
-    }
-
-    /// `recover`: the edits an earlier session journaled, replayed before this session's own
-    /// pending edits (which are taken back and replayed after them).
-    public func recover() throws(ExecutionError) -> [QueryResult] {
-        guard let session = workspace.current else { throw .unavailable("no evaluation is loaded", help: nil) }
-        let earlier = earlierStatements(session)
-        guard let journal, !earlier.isEmpty else {
-            throw .unavailable("no journaled edits for \(session.name)", help: nil)
-        }
-        let own = session.pending.map(\.statement)
-        _ = session.reset()
-        var restored = 0
-        var skipped: [Message] = []
-        for (i, statement) in (earlier + own).enumerated() {
-            // An edit that no longer parses or applies (a renamed class, a grammar that moved
-            // on) is named, not silently dropped; the others are replayed in order.
-            let parsed = Parser.parse(statement)
-            if let diagnostic = parsed.diagnostics.first {
-                skipped.append(Self.notReplayed(statement, because: diagnostic.message))
-                continue
-            }
-            for node in parsed.statements {
-                do throws(ExecutionError) {
-                    _ = try executor.execute(node)
-                    if i < earlier.count { restored += 1 }
-                } catch {
-                    skipped.append(Self.notReplayed(statement, because: error.message))
-                }
-            }
-        }
-        let statements = session.pending.map(\.statement)
-        try? journal.save(statements, evaluation: session.name, origin: session.origin)
-        journaled[ObjectIdentifier(session)] = statements
-        recoveredJournals.insert(ObjectIdentifier(session))
-        return [.message(Message("recovered \(restored) edit(s) of \(session.name); 'pending' lists them"))] + skipped.map { .message($0) }
-    }
-
-    /// `discard`: drops the edits an earlier session journaled; this session's own stay.
-    public func discard() throws(ExecutionError) -> [QueryResult] {
-        guard let session = workspace.current else { throw .unavailable("no evaluation is loaded", help: nil) }
-        let earlier = earlierStatements(session)
-        guard let journal, !earlier.isEmpty else {
-            throw .unavailable("no journaled edits for \(session.name)", help: nil)
-        }
-        let statements = session.pending.map(\.statement)
-        try? journal.save(statements, evaluation: session.name, origin: session.origin)
-        journaled[ObjectIdentifier(session)] = statements
-        return [.message(Message("discarded the \(earlier.count) journaled edit(s) of \(session.name)"))]
-    }
-
-    private static func notReplayed(_ statement: String, because reason: String) -> Message {
-        Message("could not replay '\(statement)': \(reason)", level: .warning)
     }
 }

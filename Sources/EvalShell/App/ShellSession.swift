@@ -29,10 +29,8 @@ public final class ShellSession {
     public internal(set) var quitRequested = false
     /// The scripts being sourced, outermost first (resolved paths), to refuse a cycle.
     var sourcing: [(path: String, shown: String)] = []
-    /// What the journal holds for each evaluation, to rewrite it only when the edits change.
-    var journaled: [ObjectIdentifier: [String]] = [:]
-    /// Evaluations whose journal this session recovered: a script keeps that journal up to its end.
-    var recoveredJournals: Set<ObjectIdentifier> = []
+    /// The journal of each evaluation that has one (`ShellSession+Journal`).
+    var journalRecords: [ObjectIdentifier: JournalRecord] = [:]
 
     public init(executor: Executor, environment: [String: String], interactive: Bool, journal: EditJournal?) {
         self.executor = executor
@@ -89,7 +87,6 @@ public final class ShellSession {
                 syncJournal()
                 return .interrupted
             }
-            if let session = before.newCurrent(workspace) { welcome(session) }
             // In JSON a statement prints one document: several results become one array.
             let data = results.filter { if case .message = $0 { false } else { true } }
             if workspace.settings.format == .json, data.count > 1 {
@@ -97,6 +94,8 @@ public final class ShellSession {
                 results = [.sideBySide(data)]
             }
             for result in results { print(result) }
+            // After what the load said, so that the journal's offer is the last thing before the prompt.
+            if let session = before.newCurrent(workspace) { welcome(session) }
             if let failure = output.takeFailure() { throw .output(failure, at: nil) }
             if let failure = results.lazy.compactMap(\.failure).first {
                 // Shown, yet a failure for a script (`check` finding errors).
@@ -117,7 +116,7 @@ public final class ShellSession {
     /// statement asks: the COCO metrics on a second thread, the operating point's here (tens of
     /// milliseconds).
     private func welcome(_ session: EvaluationSession) {
-        noteJournal()
+        noteJournal(session)
         guard interactive else { return }
         session.prefetchCOCOMetrics()
         _ = session.view()

@@ -30,7 +30,9 @@ final class JournalRecoveryPTYTests: XCTestCase {
         let mode = (try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber)?.intValue
         XCTAssertEqual(mode, 0o600)
         let entry = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
-        XCTAssertEqual(entry["statements"] as? [String], ["metric iou=0.6", "rename car automobile"])
+        let edits = try XCTUnwrap(entry["edits"] as? [[String: Any]])
+        XCTAssertEqual(edits.compactMap { $0["statement"] as? String }, ["metric iou=0.6", "rename car automobile"])
+        XCTAssertEqual(edits.compactMap { $0["effect"] as? String }.count, 2, "what each edit changed is kept for the offer")
 
         XCTAssertEqual(kill(terminal.pid, SIGKILL), 0)
         XCTAssertEqual(try terminal.waitForExit(), 128 + SIGKILL)
@@ -42,11 +44,13 @@ final class JournalRecoveryPTYTests: XCTestCase {
         try terminal.expect("\(count) unpushed edit(s) of predictions from an earlier session", timeout: 30)
         try terminal.expect("'recover' restores them, 'discard' drops them")
         try terminal.expectPrompt("evalsh predictions> ")
-        // The load's progress line is erased before the offer, which starts a clean row.
+        // The offer follows what the load said (its progress line erased), on a row of its own.
         let raw = terminal.rawOutput
         let offer = try XCTUnwrap(raw.range(of: "\(count) unpushed edit(s)"))
+        XCTAssertTrue(raw[..<offer.lowerBound].contains("loaded predictions: 120 images"), String(raw[..<offer.lowerBound]))
         XCTAssertTrue(
-            raw[..<offer.lowerBound].hasSuffix("\r\u{1B}[K") || raw[..<offer.lowerBound].hasSuffix("\n"),
+            raw[..<offer.lowerBound].hasSuffix("\r\u{1B}[K") || raw[..<offer.lowerBound].hasSuffix("\n")
+                || raw[..<offer.lowerBound].hasSuffix("\r\n"),
             "the offer shares a row with: \(raw[..<offer.lowerBound].suffix(80).debugDescription)")
         return terminal
     }

@@ -35,11 +35,19 @@ struct ShellSandbox {
             .merging(ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }) { $1 }
     }
 
-    /// `evalsh --no-init GT PRED` at a terminal, waiting for its first prompt.
-    func launchInteractive() throws -> PseudoTerminal {
+    /// `evalsh --no-init GT PRED` (or `files`) at a terminal.
+    func launchInteractive(files: [String]? = nil) throws -> PseudoTerminal {
         let terminal = try PseudoTerminal(
-            executable: executable, arguments: coco + ["--no-init"], environment: environment, columns: 160, rows: 60)
+            executable: executable, arguments: (files ?? coco) + ["--no-init"], environment: environment, columns: 160,
+            rows: 60)
         return terminal
+    }
+
+    /// A copy of a repository file in the sandbox, to rewrite or load under another name.
+    func copy(_ repositoryPath: String, as name: String) throws -> String {
+        let target = root.appendingPathComponent(name)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: try Repository.file(repositoryPath)), to: target)
+        return target.path
     }
 
     /// The journal files left in the state folder.

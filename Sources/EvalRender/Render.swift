@@ -27,7 +27,10 @@ private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [
     case .history(let history): return GenericTableView(table: history.table).lines(options)
     case .evaluations(let list): return GenericTableView(table: list.table).lines(options)
     case .metrics(let metrics): return GenericTableView(table: metrics.table).lines(options)
-    case .pending(let pending): return GenericTableView(table: pending.table).lines(options)
+    case .pending(let pending):
+        // Nothing pending is one line, not an empty table.
+        if pending.edits.isEmpty { return ViewParts.note("no pending edits", options) }
+        return GenericTableView(table: pending.table).lines(options)
     case .help(let help): return GenericTableView(table: help.table).lines(options)
     case .check(let check): return GenericTableView(table: check.table).lines(options)
     case .versions(let history): return GenericTableView(table: history.table).lines(options)

@@ -26,7 +26,7 @@ private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [
     case .table(let table): return GenericTableView(table: table).lines(options)
     case .history(let history): return GenericTableView(table: history.table).lines(options)
     case .evaluations(let list): return GenericTableView(table: list.table).lines(options)
-    case .metrics(let metrics): return GenericTableView(table: metrics.table).lines(options)
+    case .metrics(let metrics): return GenericTableView(table: metrics.terminalTable).lines(options)
     case .pending(let pending): return GenericTableView(table: pending.table).lines(options)
     case .help(let help): return GenericTableView(table: help.table).lines(options)
     case .check(let check): return GenericTableView(table: check.table).lines(options)

@@ -3,12 +3,22 @@ import EvalFormats
 import EvalQuery
 
 extension MetricListResult {
-    /// `name` and `value`; structured values written as compact JSON.
+    /// `name` and `value`, each value of its JSON kind (CSV, JSON, Markdown); structured
+    /// values written as compact JSON.
     var table: ResultTable {
-        let writer = JSONWriter()
-        return ResultTable(
+        table { Self.cell($0, JSONWriter()) }
+    }
+
+    /// The same for a terminal, each value as stored and as typed: `1.0` stays `1.0`, a learning
+    /// rate keeps its digits, `true` reads `true`, a text is bare.
+    var terminalTable: ResultTable {
+        table { .string(Self.typedText($0, JSONWriter())) }
+    }
+
+    private func table(_ cell: (JSONValue) -> Cell) -> ResultTable {
+        ResultTable(
             title: "metrics of \(evaluation)", columns: ["name", "value"],
-            rows: metrics.map { [.string($0.name), Self.cell($0.value, writer)] },
+            rows: metrics.map { [.string($0.name), cell($0.value)] },
             notes: metrics.isEmpty ? ["no metrics: set one with metric NAME=VALUE"] : [], alignsDecimals: false)
     }
 
@@ -20,6 +30,13 @@ extension MetricListResult {
         case .bool(let b): return .bool(b)
         case .null: return .null
         case .array, .object: return .string(writer.string(value))
+        }
+    }
+
+    private static func typedText(_ value: JSONValue, _ writer: JSONWriter) -> String {
+        switch value {
+        case .string(let s): return s
+        default: return writer.string(value)
         }
     }
 }

@@ -69,7 +69,7 @@ extension Executor {
         for (name, value) in others {
             let old = session.state.metrics.first { $0.key == name }?.value
             edits.append(.setMetric(name: name, value: value))
-            let shown = Name(name).quotedIfNeeded
+            let shown = MetricNameSyntax.typed(name)
             effects.append("\(shown): \(old.map(Self.show) ?? "unset") → \(Self.show(value))")
             messages.append("metric \(shown) = \(Self.show(value))")
         }
@@ -113,7 +113,7 @@ extension Executor {
             case .word(let w): value = w
             case .string(let s): value = Name(s).quoted
             }
-            return "\(Name(setting.name.text).quotedIfNeeded)=\(value)"
+            return "\(MetricNameSyntax.typed(setting.name.text))=\(value)"
         }.joined(separator: " ")
     }
 
@@ -124,7 +124,7 @@ extension Executor {
                 name.text, expected: "metric", suggestion: Suggestion.closest(to: name.text, among: session.state.metrics.map(\.key)),
                 at: name.range)
         }
-        let shown = Name(name.text).quotedIfNeeded
+        let shown = MetricNameSyntax.typed(name.text)
         session.apply(.unsetMetric(name: name.text), statement: statement) { _ in "\(shown): \(Self.show(old)) → unset" }
         return [.message(Message("\(session.name): metric \(shown) removed"))]
     }

@@ -37,7 +37,7 @@ extension Parser {
             guard !text.isEmpty else { throw Diagnostic(.expected(.metricName, after: nil, found: first.text), at: first.range) }
             return Name(text, range: first.range, isQuoted: true)
         }
-        guard first.kind == .word else { throw expected(.metricName) }
+        guard first.kind == .word else { throw expected(first.isSymbol("=") ? .metricName : .assignment) }
         var text = first.text
         var end = first.range.end
         cursor.advance()

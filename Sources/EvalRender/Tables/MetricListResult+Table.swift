@@ -9,8 +9,9 @@ extension MetricListResult {
         table { Self.cell($0, JSONWriter()) }
     }
 
-    /// The same for a terminal, each value as stored and as typed: `1.0` stays `1.0`, a learning
-    /// rate keeps its digits, `true` reads `true`, a text is bare.
+    /// The same for a terminal, each value of the kind it was typed or read as: a text bare, a
+    /// whole number whole, another number with up to six decimals and a fraction kept (`1.0`),
+    /// all its digits when small (a learning rate of `1e-05`), `true` as `true`.
     var terminalTable: ResultTable {
         table { .string(Self.typedText($0, JSONWriter())) }
     }
@@ -36,6 +37,10 @@ extension MetricListResult {
     private static func typedText(_ value: JSONValue, _ writer: JSONWriter) -> String {
         switch value {
         case .string(let s): return s
+        case .number(let d):
+            guard d.isFinite, d == 0 || abs(d) >= 0.001, abs(d) < 1e15 else { return NumberText.python(d) }
+            let text = NumberText.precise(d)
+            return text.contains(".") ? text : text + ".0"
         default: return writer.string(value)
         }
     }

@@ -60,7 +60,7 @@ extension HelpEntry {
                       "iou and confidence move the operating point: the matrix and the counts are recomputed at once",
                       "any other NAME=VALUE sets an entry of the evaluation's metrics, pushed with it: metric epochs=50 run=\"v8n\"",
                       "names: bare up to a blank, '=' or a quote (mAP@50, metrics/mAP50-95(B)), or quoted: \"run id\"='abc'",
-                      "values keep their kind: 1 stays whole, 1.0 not; true/false are booleans; other words and quoted text are text",
+                      "values keep their kind: 1 stays whole, 1.0 keeps its fraction, true/false are booleans, other words and quoted text are text",
                       "after 'compare A B': metric both … sets both sides, metric A … one of them",
                       "a Picsellia payload has no boxes: its operating point cannot change",
                   ]),

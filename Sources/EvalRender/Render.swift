@@ -26,7 +26,7 @@ private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [
     case .table(let table): return GenericTableView(table: table).lines(options)
     case .history(let history): return GenericTableView(table: history.table).lines(options)
     case .evaluations(let list): return GenericTableView(table: list.table).lines(options)
-    case .metrics(let metrics): return GenericTableView(table: metrics.table).lines(options)
+    case .metrics(let metrics): return GenericTableView(table: metrics.terminalTable).lines(options)
     case .pending(let pending):
         // Nothing pending is one line, not an empty table.
         if pending.edits.isEmpty { return ViewParts.note("no pending edits", options) }

@@ -112,7 +112,7 @@ options = [
     ("where FN[car > 0", "expected ']'"),
     ("assert", "expected a condition such as 'FN > 0' after 'assert'"),
     ("assert AP", "'AP' is a value, not a condition"),
-    ("metric iou", "expected NAME=VALUE after 'iou'"),
+    ("metric iou", "expected NAME=VALUE after 'metric', found 'iou'"),
     ("metric iou=", "expected a number, a quoted text or a word after '='"),
     ("show a.jpg svg", "expected a file path after 'svg'"),
     ("push message", "expected a quoted text after 'message'"),

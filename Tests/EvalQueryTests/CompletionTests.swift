@@ -21,6 +21,17 @@ final class CompletionTests: XCTestCase {
         XCTAssertTrue(HelpEntry.topics.contains("sort") && HelpEntry.topics.contains("rows"))
     }
 
+    /// `metric` and `unset metric` complete metric names; nothing after `=`.
+    func testMetricNames() {
+        assertKind("metric ", .metricEntry(allowsTarget: true), prefix: "")
+        assertKind("metric co", .metricEntry(allowsTarget: true), prefix: "co")
+        assertKind("metric iou=0.5 mA", .metricEntry(allowsTarget: false), prefix: "mA")
+        assertKind("metric \"run i", .metricEntry(allowsTarget: true), prefix: "run i")
+        assertKind("metric iou=0.", .none, prefix: "iou=0.")
+        assertKind("unset metric mAP@", .metricEntry(allowsTarget: false), prefix: "mAP@")
+        assertKind("unset ", .keywords(["metric"]), prefix: "")
+    }
+
     func testClassNames() {
         assertKind("cell ", .matrixClass, prefix: "")
         assertKind("cell car ped", .matrixClass, prefix: "ped")

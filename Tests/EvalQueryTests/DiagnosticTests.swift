@@ -59,9 +59,25 @@ final class DiagnosticTests: XCTestCase {
         assertDiagnostic("pr car bus", .unexpectedInput("bus", statement: "pr"), column: 8)
     }
 
+    /// Issue 12 item 5: every error of a `metric` statement points at the token that is wrong.
+    func testMetricErrorsPointAtTheBadToken() {
+        assertDiagnostic("metric mAP50=", .expected(.parameterValue, after: "=", found: nil), column: 13)
+        assertDiagnostic("metric \"run id\"=", .expected(.parameterValue, after: "=", found: nil), column: 16)
+        assertDiagnostic("metric =0.4", .expected(.metricName, after: "metric", found: "="), column: 8)
+        assertDiagnostic("metric \"\"=0.4", .expected(.metricName, after: nil, found: "\"\""), column: 8)
+        assertDiagnostic("metric \"unterminated=0.4", .unterminatedString, column: 8)
+        assertDiagnostic("metric a=1 b", .expected(.assignment, after: "1", found: "b"), column: 12)
+        assertDiagnostic("metric mAP50", .expected(.assignment, after: "metric", found: "mAP50"), column: 8)
+        assertDiagnostic("metric a<=1", .expected(.keywords(["="]), after: "a", found: "<="), column: 9)
+        assertDiagnostic("metric both iou==1", .expected(.keywords(["="]), after: "iou", found: "=="), column: 16)
+        assertDiagnostic("metric x=1e400", .numberOutOfRange("1e400", limit: nil), column: 10)
+        assertDiagnostic("metric a b c=1", .expected(.assignment, after: "a", found: "b"), column: 10)
+    }
+
     func testOperatingPointAndEdits() {
         assertDiagnostic("metric", .expected(.assignment, after: "metric", found: nil), column: 7)
-        assertDiagnostic("metric iou=", .expected(.parameterValue, after: "=", found: nil), column: 12)
+        // A missing value: the caret under the `=` that lacks it, not past the end of the line.
+        assertDiagnostic("metric iou=", .expected(.parameterValue, after: "=", found: nil), column: 11)
         assertDiagnostic("metric iou=0.5 0.3", .expected(.assignment, after: "0.5", found: "0.3"), column: 16)
         assertDiagnostic("unset iou", .invalidOption("iou", after: "unset", allowed: ["metric"], suggestion: nil), column: 7)
         assertDiagnostic("assert AP50", .notACondition("AP50"), column: 8)

@@ -86,6 +86,27 @@ final class ParserTests: XCTestCase {
         assertParses("compare a b show x.jpg", .compare("a", "b", .show(filename: "x.jpg")))
     }
 
+    /// Issue 12 item 5: names quoted or bare with symbols (Ultralytics keys), values of the
+    /// kind typed.
+    func testAnyMetricNameAndValue() {
+        assertParses("metric mAP@50=0.4", .metric(MetricAssignment([.init("mAP@50", .number(0.4))])))
+        assertParses("metric \"mAP@50\"=0.4", .metric(MetricAssignment([.init("mAP@50", .number(0.4))])))
+        assertParses("metric metrics/mAP50-95(B)=0.52 \"metrics/precision(B)\"=0.7", .metric(MetricAssignment([
+            .init("metrics/mAP50-95(B)", .number(0.52)), .init("metrics/precision(B)", .number(0.7)),
+        ])))
+        assertParses("metric note=\"trained on v2\" 'run id'='abc' mode=fast", .metric(MetricAssignment([
+            .init("note", .string("trained on v2")), .init("run id", .string("abc")), .init("mode", .word("fast")),
+        ])))
+        assertParses("metric epochs=50 lr=1.0 delta=-3 small=2e-3 tuned=true frozen=false", .metric(MetricAssignment([
+            .init("epochs", .integer(50)), .init("lr", .number(1.0)), .init("delta", .integer(-3)),
+            .init("small", .number(0.002)), .init("tuned", .bool(true)), .init("frozen", .bool(false)),
+        ])))
+        // Hexadecimal and `nan` are words, not numbers, though Swift's Double reads them.
+        assertParses("metric a=0x10 b=nan", .metric(MetricAssignment([.init("a", .word("0x10")), .init("b", .word("nan"))])))
+        assertParses("metric both mAP@50=0.4", .metric(MetricAssignment(target: "both", [.init("mAP@50", .number(0.4))])))
+        assertParses("metric \"run a\" \"run id\" = 'x'", .metric(MetricAssignment(target: "run a", [.init("run id", .string("x"))])))
+    }
+
     func testMetricAndEdits() {
         assertParses("metric iou=0.6 confidence = 0.25 mode=fast label=\"a b\"", .metric(MetricAssignment([
             .init("iou", .number(0.6)), .init("confidence", .number(0.25)),
@@ -93,6 +114,8 @@ final class ParserTests: XCTestCase {
         ])))
         assertParses("metric both iou=0.6", .metric(MetricAssignment(target: "both", [.init("iou", .number(0.6))])))
         assertParses("unset metric iou", .unsetMetric("iou"))
+        assertParses("unset metric \"mAP@50\"", .unsetMetric("mAP@50"))
+        assertParses("unset metric mAP@50", .unsetMetric("mAP@50"))
         assertParses("exclude where objects = 0", .exclude(.matching(.comparison(.equal, ref("objects"), .number(0)))))
         assertParses("include where.jpg", .include(.file("where.jpg")))
         assertParses("rename \"traffic light\" light", .rename(className: "traffic light", newName: "light"))

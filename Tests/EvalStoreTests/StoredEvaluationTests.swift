@@ -69,6 +69,28 @@ final class StoredEvaluationTests: XCTestCase {
         XCTAssertEqual(pulled.version.summary.ap, 0.25)
     }
 
+    /// Issue 12 item 5: metrics of any name come back of the kind pushed (equality of JSONValue
+    /// would take `1` for `1.0`, so the kinds are matched case by case).
+    func testMetricsOfAnyNameComeBackOfTheirKind() throws {
+        let metrics: [(key: String, value: JSONValue)] = [
+            ("mAP@50", .number(0.4)), ("metrics/mAP50-95(B)", .number(0.52)), ("run id", .string("abc")),
+            ("lr", .number(1.0)), ("epochs", .integer(3)), ("tuned", .bool(true)),
+        ]
+        let store = try LocalStore(url: storeURL)
+        try store.push(name: "det", evaluation: evaluation(SampleEvaluation.make(images: 5), metrics: metrics), metadata: PushMetadata())
+        let back = try LocalStore(url: storeURL).pullEvaluation(name: "det").evaluation.state.metrics
+        XCTAssertEqual(back.map(\.key), metrics.map(\.key))
+        for ((key, value), (_, pushed)) in zip(back, metrics) {
+            switch (value, pushed) {
+            case (.number(let a), .number(let b)): XCTAssertEqual(a, b, key)
+            case (.integer(let a), .integer(let b)): XCTAssertEqual(a, b, key)
+            case (.string(let a), .string(let b)): XCTAssertEqual(a, b, key)
+            case (.bool(let a), .bool(let b)): XCTAssertEqual(a, b, key)
+            default: XCTFail("\(key): pushed \(pushed), pulled \(value)")
+            }
+        }
+    }
+
     func testAVersionThatOnlyChangesAMetricAddsNoColumnData() throws {
         let sample = SampleEvaluation.make(images: 3000)
         try LocalStore(url: storeURL).push(name: "det", evaluation: evaluation(sample), metadata: PushMetadata())

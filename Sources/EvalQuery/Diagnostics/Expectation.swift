@@ -22,6 +22,8 @@ public enum Expectation: Hashable, Sendable, CustomStringConvertible {
     case field
     /// `NAME=VALUE`.
     case assignment
+    /// The left side of `NAME=VALUE` in `metric`.
+    case metricName
     /// The right side of `NAME=VALUE`.
     case parameterValue
     /// An operating-point parameter (`unset metric iou`).
@@ -48,6 +50,7 @@ public enum Expectation: Hashable, Sendable, CustomStringConvertible {
         case .condition: return "a condition such as 'FN > 0'"
         case .field: return "a field name"
         case .assignment: return "NAME=VALUE"
+        case .metricName: return "a metric name (quote one that holds spaces or '=')"
         case .parameterValue: return "a number, a quoted text or a word"
         case .parameterName: return "a parameter name such as 'iou' or 'confidence'"
         case .quotedText: return "a quoted text"

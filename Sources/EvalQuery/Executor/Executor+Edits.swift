@@ -33,8 +33,9 @@ extension Executor {
             let name = setting.name.text
             switch name.lowercased() {
             case "iou", "confidence":
-                guard case .number(let v) = setting.value else {
-                    throw .invalidValue("\(name) takes a number", at: setting.name.range)
+                let at = setting.valueRange ?? setting.name.range
+                guard let v = setting.value.number else {
+                    throw .invalidValue("\(name) takes a number, found \(setting.value.typed)", at: at)
                 }
                 // Its counts and matrix could not follow: no view may disagree about the point.
                 guard session.hasBoxes else {
@@ -44,20 +45,16 @@ extension Executor {
                         at: setting.name.range)
                 }
                 if name.lowercased() == "iou" {
-                    guard v > 0, v <= 1 else { throw .invalidValue("iou must be in (0, 1], found \(v)", at: setting.name.range) }
+                    guard v > 0, v <= 1 else { throw .invalidValue("iou must be in (0, 1], found \(setting.value.typed)", at: at) }
                     point.iou = v
                 } else {
                     guard v >= 0, v <= 1 else {
-                        throw .invalidValue("confidence must be in [0, 1], found \(v)", at: setting.name.range)
+                        throw .invalidValue("confidence must be in [0, 1], found \(setting.value.typed)", at: at)
                     }
                     point.confidence = v
                 }
             default:
-                switch setting.value {
-                // A whole number stays whole (`metric epochs=1` comes back `1`, not `1.0`).
-                case .number(let v): others.append((name, v == v.rounded() && abs(v) < 1e15 ? .integer(Int(v)) : .number(v)))
-                case .string(let s), .word(let s): others.append((name, .string(s)))
-                }
+                others.append((name, setting.value.json))
             }
         }
         var edits: [Edit] = []
@@ -72,8 +69,9 @@ extension Executor {
         for (name, value) in others {
             let old = session.state.metrics.first { $0.key == name }?.value
             edits.append(.setMetric(name: name, value: value))
-            effects.append("\(name): \(old.map(Self.show) ?? "unset") → \(Self.show(value))")
-            messages.append("metric \(name) = \(Self.show(value))")
+            let shown = MetricNameSyntax.typed(name)
+            effects.append("\(shown): \(old.map(Self.show) ?? "unset") → \(Self.show(value))")
+            messages.append("metric \(shown) = \(Self.show(value))")
         }
         guard !edits.isEmpty else { return [.message(Message("\(session.name): nothing changed", level: .note))] }
         // One statement is one pending edit: `undo` takes all of it back.
@@ -94,7 +92,7 @@ extension Executor {
     {
         var iou = session.state.point.iou
         for setting in settings where setting.name.text.lowercased() == "iou" {
-            if case .number(let v) = setting.value { iou = v }
+            if let v = setting.value.number { iou = v }
         }
         var resolved = settings
         for (i, setting) in settings.enumerated() where setting.name.text.lowercased() == "confidence" {
@@ -109,11 +107,13 @@ extension Executor {
             let value: String
             switch setting.value {
             // Short when that reads back the same; else every digit (a replay must give this point).
-            case .number(let v): value = Double(NumberText.precise(v)) == v ? NumberText.precise(v) : NumberText.python(v)
+            case .number(let v): value = Double(NumberText.precise(v)) == v ? Self.fractional(NumberText.precise(v)) : NumberText.python(v)
+            case .integer(let i): value = String(i)
+            case .bool(let b): value = String(b)
             case .word(let w): value = w
             case .string(let s): value = Name(s).quoted
             }
-            return "\(setting.name.text)=\(value)"
+            return "\(MetricNameSyntax.typed(setting.name.text))=\(value)"
         }.joined(separator: " ")
     }
 
@@ -124,8 +124,9 @@ extension Executor {
                 name.text, expected: "metric", suggestion: Suggestion.closest(to: name.text, among: session.state.metrics.map(\.key)),
                 at: name.range)
         }
-        session.apply(.unsetMetric(name: name.text), statement: statement) { _ in "\(name.text): \(Self.show(old)) → unset" }
-        return [.message(Message("\(session.name): metric \(name.text) removed"))]
+        let shown = MetricNameSyntax.typed(name.text)
+        session.apply(.unsetMetric(name: name.text), statement: statement) { _ in "\(shown): \(Self.show(old)) → unset" }
+        return [.message(Message("\(session.name): metric \(shown) removed"))]
     }
 
     func exclude(_ selection: ImageSelection, statement: String) throws(ExecutionError) -> [QueryResult] {
@@ -233,9 +234,14 @@ extension Executor {
     /// Four decimals, enough to see a change in a rate.
     static func format(_ value: Double) -> String { NumberText.fixed(value, places: 4) }
 
+    /// A number's text with a fraction, so that it reads back as typed with one (`1.0`, not `1`).
+    static func fractional(_ text: String) -> String {
+        text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" || $0.isLetter }) ? text : text + ".0"
+    }
+
     static func show(_ value: JSONValue) -> String {
         switch value {
-        case .number(let d): return NumberText.precise(d)
+        case .number(let d): return Self.fractional(NumberText.precise(d))
         case .integer(let i): return String(i)
         case .string(let s): return "\"\(s)\""
         case .bool(let b): return "\(b)"

@@ -102,38 +102,6 @@ extension Parser {
         return .show(filename: filename, svg: take("svg") ? try word(.path) : nil)
     }
 
-    /// `[both|NAME] NAME=VALUE {NAME=VALUE}`.
-    private mutating func metricAssignment() throws(Diagnostic) -> MetricAssignment {
-        var target: Name?
-        if cursor.current.kind == .word || isString(cursor.current), !cursor.peek().isSymbol("=") {
-            target = try word(.evaluationName)
-        }
-        var settings: [MetricAssignment.Setting] = []
-        repeat {
-            let token = cursor.current
-            guard token.kind == .word, cursor.peek().isSymbol("=") else { throw expected(.assignment) }
-            cursor.advance()
-            cursor.advance()
-            let name = Name(token.text, range: token.range)
-            settings.append(MetricAssignment.Setting(name, try metricValue()))
-        } while !cursor.current.endsStatement
-        return MetricAssignment(target: target, settings)
-    }
-
-    /// A number, a quoted text or a bare word, after `=`.
-    private mutating func metricValue() throws(Diagnostic) -> MetricValue {
-        let value = try word(.parameterValue)
-        if value.isQuoted { return .string(value.text) }
-        let numeric = value.text.first.map { $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." } ?? false
-        if numeric, let number = Double(value.text) {
-            guard number.isFinite else {
-                throw Diagnostic(.numberOutOfRange(value.text, limit: nil), at: value.range ?? SourceRange(at: cursor.lastEnd))
-            }
-            return .number(number)
-        }
-        return .word(value.text)
-    }
-
     /// `FILENAME` or `where PREDICATE`.
     private mutating func imageSelection() throws(Diagnostic) -> ImageSelection {
         take("where") ? .matching(try condition()) : .file(try word(.filename))

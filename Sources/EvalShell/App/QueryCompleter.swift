@@ -28,6 +28,8 @@ final class QueryCompleter: Completer {
         case .metricName:
             words = COCOMetrics.statNames + ["precision", "recall", "F1"] + ImageFieldNames.counts
                 + workspace.evaluations.map(\.name) + (workspace.comparison == nil ? [] : ["delta"])
+        case .metricEntry(let allowsTarget):
+            return metricEntries(context, line: line, withTarget: allowsTarget)
         case .path: return (context.prefixStart, paths.candidates(for: prefix))
         case .evaluationName: words = workspace.evaluations.map(\.name)
         case .target: words = ["store:", "picsellia:"] + workspace.evaluations.map { "store:\($0.name)" }
@@ -47,6 +49,23 @@ final class QueryCompleter: Completer {
             return (context.prefixStart - 1, unique.map { Self.quoted($0, with: quote) })
         }
         return (context.prefixStart, unique)
+    }
+
+    /// The current evaluation's metrics entries (and `iou`, `confidence`, `both`), quoted when
+    /// a bare name would not read back: in the quote begun, else in `"` when needed.
+    private func metricEntries(_ context: CompletionContext, line: String, withTarget: Bool) -> (replaceFrom: Int, candidates: [String]) {
+        var names = ["iou", "confidence"] + (workspace.current?.state.metrics.map(\.key) ?? [])
+        if withTarget && workspace.comparison != nil { names.append("both") }
+        var seen = Set<String>()
+        let lowered = context.prefix.lowercased()
+        let matches = names.filter { $0.lowercased().hasPrefix(lowered) && seen.insert($0).inserted }
+        let characters = Array(line)
+        if context.prefixStart > 0, context.prefixStart <= characters.count,
+            let quote = Optional(characters[context.prefixStart - 1]), quote == "\"" || quote == "'"
+        {
+            return (context.prefixStart - 1, matches.map { Self.quoted($0, with: quote) })
+        }
+        return (context.prefixStart, matches.map { MetricNameSyntax.isBare($0) ? $0 : Self.quoted($0, with: "\"") })
     }
 
     /// `name` between `quote`s, with that quote and backslashes escaped as the lexer reads them.

@@ -109,7 +109,8 @@ final class ExecutorEditTests: XCTestCase {
         XCTAssertThrowsError(try executor.run("metric iou=0.6 confidence=1.5")) { error in
             guard case ExecutionError.invalidValue(let text, let range) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(text, "confidence must be in [0, 1], found 1.5")
-            XCTAssertEqual(range?.start.column, 16)
+            // Under the value refused, not its name.
+            XCTAssertEqual(range?.start.column, 27)
         }
         XCTAssertThrowsError(try executor.run("exclude where FNN > 0"))
         XCTAssertThrowsError(try executor.run("rename cat dog"))
@@ -150,6 +151,40 @@ final class ExecutorEditTests: XCTestCase {
         XCTAssertEqual(values["epochs"], .integer(1))
         XCTAssertEqual(values["lr"], .number(0.001))
         XCTAssertEqual(values["run"], .string("v8n"))
+    }
+
+    /// A value `iou`/`confidence` refuses is pointed at, not its name.
+    func testRefusedOperatingPointValuesArePointedAt() throws {
+        let executor = ExecutorFixture.executor()
+        for (text, message) in [
+            ("metric iou=abc", "iou takes a number, found 'abc'"), ("metric iou=1.5", "iou must be in (0, 1], found 1.5"),
+            ("metric confidence=\"x\"", "confidence takes a number, found \"x\""),
+        ] {
+            XCTAssertThrowsError(try executor.run(text)) { error in
+                guard case ExecutionError.invalidValue(let got, let range) = error else { return XCTFail("\(error)") }
+                XCTAssertEqual(got, message)
+                XCTAssertEqual(range?.start.column, text.firstIndex(of: "=").map { text.distance(from: text.startIndex, to: $0) + 2 })
+            }
+        }
+    }
+
+    /// What the journal replays reads back as the same settings, names and kinds included.
+    func testRecordedMetricStatementReadsBackTheSame() throws {
+        let typed = "metric mAP@50=0.4 \"run id\"='a \"b' lr=1.0 epochs=3 tuned=false \"50x\"=x"
+        guard case .metric(let assignment) = try Parser.parseStatement(typed) else { return XCTFail("not a metric statement") }
+        let recorded = Executor.canonical(assignment.settings)
+        XCTAssertEqual(recorded, "metric mAP@50=0.4 \"run id\"=\"a \\\"b\" lr=1.0 epochs=3 tuned=false \"50x\"=x")
+        guard case .metric(let again) = try Parser.parseStatement(recorded) else { return XCTFail("not a metric statement") }
+        XCTAssertEqual(again.settings, assignment.settings)
+        let executor = ExecutorFixture.executor()
+        _ = try executor.run(typed)
+        guard case .metrics(let list)? = try executor.run("metrics").first else { return XCTFail("metrics gave no list") }
+        let values = Dictionary(uniqueKeysWithValues: list.metrics.map { ($0.name, $0.value) })
+        XCTAssertEqual(values["run id"], .string("a \"b"))
+        XCTAssertEqual(values["lr"], .number(1.0))
+        if case .integer? = values["lr"] { XCTFail("1.0 stored as a whole number") }
+        XCTAssertEqual(values["tuned"], .bool(false))
+        XCTAssertEqual(values["50x"], .string("x"))
     }
 
     func testEvaluationsAreAddedUsedAndDropped() throws {

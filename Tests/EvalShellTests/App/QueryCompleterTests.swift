@@ -1,4 +1,5 @@
 @testable import EvalShell
+import EvalCore
 import EvalQuery
 import XCTest
 
@@ -21,6 +22,29 @@ final class QueryCompleterTests: XCTestCase {
 
     private func candidates(_ line: String) -> [String] {
         completer.completions(line: line, cursor: line.count).candidates
+    }
+
+    /// `metric` offers the evaluation's metrics entries, quoted when a bare name would not read
+    /// back (`"run id"`), in the quote the user opened; `mAP@50` can stay bare.
+    func testMetricOffersEntriesQuotedWhenNeeded() throws {
+        let example = Self.packageRoot.appendingPathComponent("Examples/coco-small").path
+        let (data, origin, _) = try Executor.read(["\(example)/gt.json", "\(example)/predictions.json"])
+        let workspace = Workspace()
+        let session = EvaluationSession(name: "predictions", origin: origin, data: data)
+        workspace.add(session)
+        for (name, value) in [("mAP@50", JSONValue.number(0.4)), ("run id", .string("abc")), ("rank", .integer(1))] {
+            _ = session.apply(.setMetric(name: name, value: value), statement: "metric") { _ in "" }
+        }
+        let completer = QueryCompleter(workspace: workspace)
+        func candidates(_ line: String) -> [String] { completer.completions(line: line, cursor: line.count).candidates }
+        XCTAssertEqual(candidates("metric mA"), ["mAP@50"])
+        XCTAssertEqual(candidates("metric r"), ["\"run id\"", "rank"])
+        XCTAssertEqual(completer.completions(line: "metric r", cursor: 8).replaceFrom, 7)
+        XCTAssertEqual(candidates("metric 'ru"), ["'run id'"])
+        XCTAssertEqual(completer.completions(line: "metric 'ru", cursor: 10).replaceFrom, 7)
+        XCTAssertEqual(candidates("unset metric \"r"), ["\"run id\"", "\"rank\""])
+        XCTAssertEqual(candidates("metric "), ["iou", "confidence", "mAP@50", "\"run id\"", "rank"])
+        XCTAssertEqual(candidates("metric iou=0."), [])
     }
 
     func testAfterAFieldAndADotOffersClasses() {

@@ -70,6 +70,37 @@ final class PicselliaEndToEndTests: XCTestCase {
         try assertSameJSON(try printed("pulled-heatmap.json"), try printed("pushed-heatmap.json"))
     }
 
+    /// Issue 12 item 5: metrics of any name and kind reach Picsellia's evaluation log as typed
+    /// (a quoted name, an Ultralytics key, text, a boolean, `1.0` with its fraction) and come back
+    /// on pull.
+    func testAnyMetricNameAndValueReachesPicselliaAndComesBack() throws {
+        let push = try run(coco + [
+            "-c", #"metric "run id"='abc' metrics/mAP50-95(B)=0.52 note="trained on v2" lr=1.0 epochs=3 tuned=true; push picsellia:"#
+                + experimentID,
+        ])
+        XCTAssertEqual(push.status, 0, push.stderr)
+        let evaluation = try XCTUnwrap(fake.log(experimentID: experimentID, name: "evaluation"))
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: evaluation.data) as? [String: Any])
+        let metrics = try XCTUnwrap(object["metrics"] as? [String: Any])
+        XCTAssertEqual(metrics["run id"] as? String, "abc")
+        XCTAssertEqual(metrics["metrics/mAP50-95(B)"] as? Double, 0.52)
+        XCTAssertEqual(metrics["note"] as? String, "trained on v2")
+        XCTAssertEqual(metrics["epochs"] as? Int, 3)
+        // The request as sent (the fake stores what Foundation re-encodes, which drops `.0`).
+        let sent = fake.requests.filter { $0.method == "POST" && $0.path.hasSuffix("/logs") }
+            .map { String(decoding: $0.body, as: UTF8.self) }.first { $0.contains(#""EVALUATION""#) }
+        let text = try XCTUnwrap(sent, "no evaluation log was posted")
+        XCTAssertNotNil(text.range(of: #""tuned":\s*true[,}\s]"#, options: .regularExpression), "tuned not sent as a boolean")
+        XCTAssertNotNil(text.range(of: #""lr":\s*1\.0[,}\s]"#, options: .regularExpression), "lr sent without its fraction")
+
+        let pull = try run(["-c", "pull picsellia:\(experimentID!) as back; metrics"])
+        XCTAssertEqual(pull.status, 0, pull.stderr)
+        for row in ["│ run id              │ abc", "│ metrics/mAP50-95(B) │ 0.52", "│ note                │ trained on v2",
+                    "│ epochs              │ 3 ", "│ tuned               │ true"] {
+            XCTAssertTrue(pull.stdout.contains(row), "\(row) missing:\n\(pull.stdout)")
+        }
+    }
+
     func testPushByProjectAndExperimentNames() throws {
         let push = try pushEdited(to: #""picsellia:kitchen/yolo v8""#)
         XCTAssertEqual(push.status, 0, push.stderr)

@@ -170,9 +170,10 @@ struct CompletionAnalyzer {
         case .help:
             return count == 0 ? .keywords(HelpEntry.topics) : .none
         case .metric:
-            return .keywords(["iou", "confidence", "both"])
+            // After `=` comes a value: nothing to offer.
+            return prefix.contains("=") ? .none : .metricEntry(allowsTarget: count == 0)
         case .unset:
-            return count == 0 ? .keywords(["metric"]) : count == 1 ? .keywords(["iou", "confidence"]) : .none
+            return count == 0 ? .keywords(["metric"]) : count == 1 ? .metricEntry(allowsTarget: false) : .none
         default:
             return .none
         }

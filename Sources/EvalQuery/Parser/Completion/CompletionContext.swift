@@ -29,6 +29,9 @@ public enum CompletionKind: Equatable, Sendable {
     case field
     /// A named value of an assertion (`AP50`, `recall`, `FN`, …).
     case metricName
+    /// An entry of the current evaluation's metrics, or `iou`/`confidence` (`metric NAME=`,
+    /// `unset metric NAME`); with `both` when `allowsTarget` (the first word of `metric`).
+    case metricEntry(allowsTarget: Bool)
     /// A file system path.
     case path
     /// A loaded evaluation's name.

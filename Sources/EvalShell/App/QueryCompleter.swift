@@ -44,7 +44,11 @@ final class QueryCompleter: Completer {
         if context.prefixStart > 0, context.prefixStart <= characters.count,
             let quote = Optional(characters[context.prefixStart - 1]), quote == "\"" || quote == "'"
         {
-            return (context.prefixStart - 1, unique.map { Self.quoted($0, with: quote) })
+            return (context.prefixStart - 1, unique.map { Self.quoted($0, with: quote) + (context.closing ?? "") })
+        }
+        // A class inside `FN[` is closed with its `]`, quoted first when it needs quotes.
+        if let closing = context.closing {
+            return (context.prefixStart, unique.map { CompletionQuoting.quoteIfNeeded($0) + closing })
         }
         return (context.prefixStart, unique)
     }

@@ -33,6 +33,9 @@ public final class ShellSession {
     var journaled: [ObjectIdentifier: [String]] = [:]
     /// Evaluations whose journal this session recovered: a script keeps that journal up to its end.
     var recoveredJournals: Set<ObjectIdentifier> = []
+    /// Time the current statement's output spent in the pager (the user reading it), which
+    /// `timing on` leaves out.
+    private var pagerNanoseconds: UInt64 = 0
 
     public init(executor: Executor, environment: [String: String], interactive: Bool, journal: EditJournal?) {
         self.executor = executor
@@ -72,9 +75,12 @@ public final class ShellSession {
 
     private func runStatement(_ node: StatementNode, source: String, fileName: String?) -> ExitStatus {
         let started = DispatchTime.now()
+        pagerNanoseconds = 0
         defer {
             if workspace.settings.timing {
-                let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
+                // Execution and rendering; the pager's wait for the user is not the statement's.
+                let elapsed = DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds
+                let ms = Double(elapsed - min(elapsed, pagerNanoseconds)) / 1e6
                 OutputSink.writeError("run time: \(NumberText.milliseconds(ms))\n")
             }
         }
@@ -143,13 +149,14 @@ public final class ShellSession {
             return
         }
         let toTerminal = output.isStandardOutput && TerminalDevice.standardOutputIsTerminal
-        let options = RenderOptions(
+        var options = RenderOptions(
             format: settings.format,
             // `on` colours whatever the output (a CI log, `less -R`), as `--color=always` does.
             color: settings.color.resolve(isTerminal: toTerminal, environment: environment),
             ascii: settings.ascii,
             width: terminalWidth,
             maxRows: rowLimit)
+        options.expanded = settings.expanded
         var text = render(result, options: options)
         if settings.format == .csv || settings.format == .markdown {
             if wroteData, !text.isEmpty { text = "\n" + text }
@@ -157,8 +164,10 @@ public final class ShellSession {
         }
         let terminated = text.hasSuffix("\n") ? text : text + "\n"
         if pages {
+            let paging = DispatchTime.now()
             Pager(environment: environment).show(
                 terminated, size: TerminalSize.current(environment: environment), outputIsTerminal: true)
+            pagerNanoseconds += DispatchTime.now().uptimeNanoseconds - paging.uptimeNanoseconds
         } else {
             output.write(terminated)
         }

@@ -32,7 +32,7 @@ final class QueryCompleterTests: XCTestCase {
     func testNoneOnlyWhereTheMatrixBackgroundIsMeant() {
         XCTAssertFalse(candidates("where FN[").contains("none"))
         XCTAssertFalse(candidates("where has ").contains("none"))
-        XCTAssertEqual(candidates("where FN[d"), ["dining table"])
+        XCTAssertEqual(candidates("where FN[d"), ["\"dining table\"]"])
         XCTAssertTrue(candidates("cell car ").contains("none"))
         XCTAssertEqual(candidates("cell n"), ["none"])
     }
@@ -55,6 +55,22 @@ final class QueryCompleterTests: XCTestCase {
         XCTAssertEqual(completed("cell 'din"), "cell 'dining table' ")
         XCTAssertEqual(completed("cell \"din"), "cell \"dining table\" ")
         XCTAssertEqual(completed("cell din"), "cell \"dining table\" ")
-        XCTAssertEqual(completed("where FN['din"), "where FN['dining table' ")
+        XCTAssertEqual(completed("where FN['din"), "where FN['dining table'] ")
+    }
+
+    /// A class inside `FN[` is finished with its `]`, in quotes when it holds a space
+    /// (issue 12 item 9); elsewhere a class takes quotes and a space only.
+    func testAClassInBracketsIsClosed() {
+        XCTAssertEqual(completed("where FN[di"), "where FN[\"dining table\"] ")
+        XCTAssertEqual(completed("where FN[\"di"), "where FN[\"dining table\"] ")
+        XCTAssertEqual(completed("where TP[ca"), "where TP[car] ")
+        XCTAssertEqual(completed("where objects[di"), "where objects[\"dining table\"] ")
+        XCTAssertEqual(completed("assert recall[di"), "assert recall[\"dining table\"] ")
+        XCTAssertEqual(completed("cell di"), "cell \"dining table\" ")
+        XCTAssertEqual(completed("where has di"), "where has \"dining table\" ")
+        XCTAssertEqual(completed("where FN.di"), "where FN.\"dining table\" ")
+        // Several candidates: their common part, unclosed, and the list shows each closed.
+        XCTAssertEqual(completed("where FN[c"), "where FN[c")
+        XCTAssertEqual(candidates("where FN[bo"), ["bottle]", "bowl]", "book]"])
     }
 }

@@ -52,10 +52,18 @@ struct ExpandedRecordView: TerminalView {
         let row = data.rows[0]
         var notes: [String] = []
         if case .table(let table) = result { notes = table.notes }
-        return ExpandedRecordView(
-            title: data.title,
-            fields: data.columns.enumerated().map { i, column in (column, i < row.count ? GenericTableView.text(row[i]) : StyledText()) },
-            notes: notes
-        ).lines(options)
+        // Per-class counts (`objects:car`) of zero say nothing about this record: left out, noted.
+        var fields: [(key: String, value: StyledText)] = []
+        var zeros = 0
+        for (i, column) in data.columns.enumerated() {
+            let cell = i < row.count ? row[i] : .null
+            if column.contains(":"), cell == .int(0) {
+                zeros += 1
+                continue
+            }
+            fields.append((column, GenericTableView.text(cell)))
+        }
+        if zeros > 0 { notes.append("\(zeros) per-class count\(zeros == 1 ? "" : "s") of 0 left out") }
+        return ExpandedRecordView(title: data.title, fields: fields, notes: notes).lines(options)
     }
 }

@@ -18,7 +18,8 @@ struct ImageCanvasView: TerminalView {
         if options.expanded == .on || (options.expanded == .auto && DisplayWidth.of(header) > options.width) {
             let fields = (view.subject.map { [("compare", StyledText($0))] } ?? [])
                 + [("image", StyledText(view.filename)), ("size", StyledText(size)), ("operating point", StyledText(point)),
-                   ("objects", StyledText(String(view.objects.count)))]
+                   ("ground truth", StyledText(String(view.objects.filter { $0.kind == .groundTruth }.count))),
+                   ("predictions", StyledText(String(view.objects.filter { $0.kind == .prediction }.count)))]
             out = ExpandedRecordView(title: nil, fields: fields.map { (key: $0.0, value: $0.1) }).lines(options)
         } else {
             out = ViewParts.title(header, options)

@@ -16,11 +16,14 @@ extension ShellSession {
         do { try Data((last.map { $0 + "\n" } ?? "").utf8).write(to: file, options: .atomic) } catch {
             throw .output("cannot write \(file.path): \(error.localizedDescription)", at: nil)
         }
-        switch EditorProcess.run(command, path: file.path) {
+        let editing = DispatchTime.now()
+        let outcome = EditorProcess.run(command, path: file.path)
+        waitNanoseconds += DispatchTime.now().uptimeNanoseconds - editing.uptimeNanoseconds
+        switch outcome {
         case .failure(let failure):
             throw .unavailable("cannot run the editor '\(command)': \(failure.message)", help: "set VISUAL or EDITOR to an editor command")
         case .success(let status) where status != 0:
-            return [.message(Message("the editor '\(command)' exited with status \(status): nothing was run", level: .warning))]
+            return [.message(Message("the editor exited with status \(status): nothing was run", level: .warning))]
         case .success:
             break
         }

@@ -33,9 +33,9 @@ public final class ShellSession {
     var journaled: [ObjectIdentifier: [String]] = [:]
     /// Evaluations whose journal this session recovered: a script keeps that journal up to its end.
     var recoveredJournals: Set<ObjectIdentifier> = []
-    /// Time the current statement's output spent in the pager (the user reading it), which
-    /// `timing on` leaves out.
-    private var pagerNanoseconds: UInt64 = 0
+    /// Time within the current statement that `timing on` leaves out: waiting for the user (the
+    /// pager, `edit`'s editor) and statements run inside it (`edit`), which report their own.
+    var waitNanoseconds: UInt64 = 0
 
     public init(executor: Executor, environment: [String: String], interactive: Bool, journal: EditJournal?) {
         self.executor = executor
@@ -75,12 +75,16 @@ public final class ShellSession {
 
     private func runStatement(_ node: StatementNode, source: String, fileName: String?) -> ExitStatus {
         let started = DispatchTime.now()
-        pagerNanoseconds = 0
+        let outerWait = waitNanoseconds
+        waitNanoseconds = 0
         defer {
+            let elapsed = DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds
+            let own = elapsed - min(elapsed, waitNanoseconds)
+            // A statement run inside another is that one's wait, not its work.
+            waitNanoseconds = outerWait + elapsed
             if workspace.settings.timing {
-                // Execution and rendering; the pager's wait for the user is not the statement's.
-                let elapsed = DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds
-                let ms = Double(elapsed - min(elapsed, pagerNanoseconds)) / 1e6
+                // Execution and rendering, without the user's reading or editing.
+                let ms = Double(own) / 1e6
                 OutputSink.writeError("run time: \(NumberText.milliseconds(ms))\n")
             }
         }
@@ -167,7 +171,7 @@ public final class ShellSession {
             let paging = DispatchTime.now()
             Pager(environment: environment).show(
                 terminated, size: TerminalSize.current(environment: environment), outputIsTerminal: true)
-            pagerNanoseconds += DispatchTime.now().uptimeNanoseconds - paging.uptimeNanoseconds
+            waitNanoseconds += DispatchTime.now().uptimeNanoseconds - paging.uptimeNanoseconds
         } else {
             output.write(terminated)
         }

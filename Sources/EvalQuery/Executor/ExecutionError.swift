@@ -90,7 +90,10 @@ public enum ExecutionError: Error, Sendable {
         return .input(failure, at: name.range)
     }
 
+    /// `; did you mean "car"?`, or in single quotes a suggestion that holds double quotes
+    /// (`FN["traffic light"]`).
     private static func didYouMean(_ suggestion: String?) -> String {
-        suggestion.map { "; did you mean \"\($0)\"?" } ?? ""
+        guard let suggestion else { return "" }
+        return suggestion.contains("\"") ? "; did you mean '\(suggestion)'?" : "; did you mean \"\(suggestion)\"?"
     }
 }

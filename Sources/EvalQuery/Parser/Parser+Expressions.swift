@@ -183,14 +183,7 @@ extension Parser {
         let compares = comparisonOperator(op) != nil
         guard compares || op.endsStatement || op.kind == .word else { return nil }
         let name = words.joined(separator: " ")
-        var quoted = "\""
-        for c in name {
-            if c == "\"" || c == "\\" { quoted.append("\\") }
-            quoted.append(c)
-        }
-        quoted += "\""
-        var suggestion = (reference.qualifier.map { $0.text + "." } ?? "") + reference.name.text + "[" + quoted + "] "
-            + (compares ? op.text : "> 0")
+        var suggestion = ClassLookup.bracketed(reference, className: name) + " " + (compares ? op.text : "> 0")
         if compares { suggestion += Self.valueText(cursor.peek(ahead + 1), cursor.peek(ahead + 2)) }
         let start = lhs.range.start
         let range = SourceRange(start: start, end: cursor.peek(ahead - 1).range.end)

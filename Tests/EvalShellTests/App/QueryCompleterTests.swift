@@ -73,4 +73,11 @@ final class QueryCompleterTests: XCTestCase {
         XCTAssertEqual(completed("where FN[c"), "where FN[c")
         XCTAssertEqual(candidates("where FN[bo"), ["bottle]", "bowl]", "book]"])
     }
+
+    /// `show 1673` + Tab: the image whose COCO id starts so (gt.json: id 167379 is
+    /// 000000167379.jpg, and no other id starts with 1673).
+    func testAnImageIdCompletesToItsFilename() {
+        XCTAssertEqual(completed("show 1673"), "show 000000167379.jpg ")
+        XCTAssertEqual(completed("show 00000016737"), "show 000000167379.jpg ")
+    }
 }

@@ -44,13 +44,15 @@ final class QueryCompleter: Completer {
         // A name begun in quotes is finished in the same quotes: the candidates replace the
         // opening quote too, closed with it.
         let characters = Array(line)
+        // A `]` already after the cursor closes the class: none is added.
+        let closing = cursor < characters.count && characters[cursor] == "]" ? nil : context.closing
         if context.prefixStart > 0, context.prefixStart <= characters.count,
             let quote = Optional(characters[context.prefixStart - 1]), quote == "\"" || quote == "'"
         {
-            return (context.prefixStart - 1, unique.map { Self.quoted($0, with: quote) + (context.closing ?? "") })
+            return (context.prefixStart - 1, unique.map { Self.quoted($0, with: quote) + (closing ?? "") })
         }
         // A class inside `FN[` is closed with its `]`, quoted first when it needs quotes.
-        if let closing = context.closing {
+        if let closing {
             return (context.prefixStart, unique.map { CompletionQuoting.quoteIfNeeded($0) + closing })
         }
         return (context.prefixStart, unique)

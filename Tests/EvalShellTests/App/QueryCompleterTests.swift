@@ -72,6 +72,8 @@ final class QueryCompleterTests: XCTestCase {
         // Several candidates: their common part, unclosed, and the list shows each closed.
         XCTAssertEqual(completed("where FN[c"), "where FN[c")
         XCTAssertEqual(candidates("where FN[bo"), ["bottle]", "bowl]", "book]"])
+        // A `]` after the cursor already closes it.
+        XCTAssertEqual(completer.completions(line: "where FN[di] > 1", cursor: 11).candidates, ["dining table"])
     }
 
     /// `show 1673` + Tab: the image whose COCO id starts so (gt.json: id 167379 is

@@ -91,4 +91,19 @@ final class ShellHabitsPTYTests: XCTestCase {
         terminal.send("\u{04}")
         XCTAssertEqual(try terminal.waitForExit(timeout: 10), 0)
     }
+
+    /// Tab in libedit closes a class begun in brackets, quoted (issue 12 item 9), and the
+    /// statement runs as completed.
+    func testTabClosesABracketedClass() throws {
+        let terminal = try shell([:])
+        try terminal.expectPrompt("evalsh predictions> ", timeout: 30)
+        terminal.send("where FN[di\t")
+        // libedit may redraw the completed word with backspaces: judge by what ran.
+        try terminal.expect("table")
+        terminal.send("> 0\r")
+        try terminal.expect("where FN[\"dining table\"] > 0 · ")
+        try terminal.expectPrompt("evalsh predictions> ")
+        terminal.send("\u{04}")
+        XCTAssertEqual(try terminal.waitForExit(timeout: 10), 0)
+    }
 }

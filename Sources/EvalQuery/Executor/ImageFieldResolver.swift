@@ -8,7 +8,8 @@ struct ImageFieldResolver: ReferenceResolver {
         if let qualifier = reference.qualifier {
             // `FN.traffic.light`: a class with a dot after a field, not a qualified field.
             if ImageField(name: qualifier.text) != nil, let tail = reference.className {
-                let dotted = Name(reference.name.text + "." + tail.text, range: reference.name.range.flatMap { start in tail.range.map { start.union($0) } })
+                let range = reference.name.range.flatMap { start in tail.range.map { start.union($0) } }
+                let dotted = Name(reference.name.text + "." + tail.text, range: range)
                 return try resolve(Reference(qualifier, className: dotted, range: reference.range))
             }
             throw .unknownName(

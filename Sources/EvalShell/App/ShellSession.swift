@@ -80,7 +80,8 @@ public final class ShellSession {
         defer {
             let elapsed = DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds
             let own = elapsed - min(elapsed, waitNanoseconds)
-            // A statement run inside another is that one's wait, not its work.
+            // A statement run inside another (by `edit`) is that one's wait, not its work; at the
+            // top level the sum is never read (the next statement starts from zero).
             waitNanoseconds = outerWait + elapsed
             if workspace.settings.timing {
                 // Execution and rendering, without the user's reading or editing.

@@ -36,7 +36,7 @@ extension HelpEntry {
                   notes: ["continue: every statement runs; the exit status is still the first failure's (sqlite3's .bail off)",
                           "a malformed script runs nothing either way"]),
         HelpEntry(topic: "expanded", "set expanded on|off|auto",
-                  "Single records (a one-row table, show's header, summary) as key | value lines (default off)",
+                  "Single records (one image, one box, one evaluation: a one-row table; show's header) as key | value lines (default off)",
                   example: "set expanded auto",
                   notes: ["auto: only when the record's table is wider than the terminal (psql's \\x auto)",
                           "tables of several rows stay tables; csv, json and markdown are not affected"]),

@@ -22,6 +22,9 @@ extension ShellSession {
         switch outcome {
         case .failure(let failure):
             throw .unavailable("cannot run the editor '\(command)': \(failure.message)", help: "set VISUAL or EDITOR to an editor command")
+        case .success(let status) where status == 126 || status == 127:
+            throw .unavailable("the editor '\(command)' was not found or cannot run (status \(status)): nothing was run",
+                               help: "set VISUAL or EDITOR to an editor command")
         case .success(let status) where status != 0:
             return [.message(Message("the editor exited with status \(status): nothing was run", level: .warning))]
         case .success:

@@ -21,6 +21,11 @@ public func render(_ result: QueryResult, options: RenderOptions) -> String {
 }
 
 private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [String] {
+    if options.expanded != .off,
+        let expanded = ExpandedRecordView.lines(for: result, data: dataTable(result), options, natural: { terminalLines(result, $0) })
+    {
+        return expanded
+    }
     switch result {
     case .message(let message): return MessageView(message: message).lines(options)
     case .table(let table): return GenericTableView(table: table).lines(options)
@@ -31,7 +36,7 @@ private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [
         // Nothing pending is one line, not an empty table.
         if pending.edits.isEmpty { return ViewParts.note("no pending edits", options) }
         return GenericTableView(table: pending.table).lines(options)
-    case .help(let help): return GenericTableView(table: help.table).lines(options)
+    case .help(let help): return GenericTableView(table: help.table, syntaxColumn: 0).lines(options)
     case .check(let check): return GenericTableView(table: check.table).lines(options)
     case .versions(let history): return GenericTableView(table: history.table).lines(options)
     case .experiments(let list): return GenericTableView(table: list.table).lines(options)

@@ -63,7 +63,7 @@ missing = {
     "cell": "expected a class name or 'none' after 'cell'",
     "rename": "expected a class name after 'rename'",
     "pull": "expected a target",
-    "set": "expected 'format', 'color', 'rows', 'pager', 'ascii', 'images', 'mixed-thresholds' or 'errors' after 'set'",
+    "set": "expected 'format', 'color', 'rows', 'pager', 'ascii', 'images', 'mixed-thresholds', 'errors' or 'expanded' after 'set'",
     "timing": "expected 'on' or 'off' after 'timing'",
     "unset": "expected 'metric' after 'unset'",
 }

@@ -82,7 +82,8 @@ final class CompletionTests: XCTestCase {
 
     func testKeywordOptions() {
         assertKind("set format ", .keywords(["table", "csv", "json", "markdown"]), prefix: "")
-        assertKind("set ", .keywords(["format", "color", "rows", "pager", "ascii", "images", "mixed-thresholds", "errors"]), prefix: "")
+        assertKind("set ", .keywords(["format", "color", "rows", "pager", "ascii", "images", "mixed-thresholds", "errors", "expanded"]), prefix: "")
+        assertKind("set expanded ", .keywords(["off", "on", "auto"]), prefix: "")
         assertKind("set color o", .keywords(["auto", "on", "off"]), prefix: "o")
         assertKind("matrix normalize ", .keywords(["gt", "pred"]), prefix: "")
         assertKind("where FN > 1 sort FN ", .keywords(["asc", "desc", "limit"]), prefix: "")

@@ -165,4 +165,24 @@ final class DiagnosticTests: XCTestCase {
             XCTAssertEqual((error as? Diagnostic)?.kind, .expected(.statement, after: nil, found: nil))
         }
     }
+
+    /// A class with a space after a dot (issue 12 item 9): the hint is the bracketed class with
+    /// the user's own operator and value, for every field and with a qualifier.
+    func testAClassWithASpaceAfterADotSuggestsTheBracketedForm() {
+        assertDiagnostic("where FN.dining table > 1",
+                         .spacedClass("FN.dining table", suggestion: "FN[\"dining table\"] > 1"), column: 7)
+        assertDiagnostic("where objects.dining table >= 2 and TP > 0",
+                         .spacedClass("objects.dining table", suggestion: "objects[\"dining table\"] >= 2"), column: 7)
+        assertDiagnostic("where TP.hot dog sandwich != -1",
+                         .spacedClass("TP.hot dog sandwich", suggestion: "TP[\"hot dog sandwich\"] != -1"), column: 7)
+        assertDiagnostic("where cand.FP.traffic light < 3",
+                         .spacedClass("cand.FP.traffic light", suggestion: "cand.FP[\"traffic light\"] < 3"), column: 7)
+        assertDiagnostic("where FN.dining table",
+                         .spacedClass("FN.dining table", suggestion: "FN[\"dining table\"] > 0"), column: 7)
+        assertDiagnostic("assert recall.dining table > 0.5",
+                         .spacedClass("recall.dining table", suggestion: "recall[\"dining table\"] > 0.5"), column: 8)
+        let message = DiagnosticKind.spacedClass("FN.dining table", suggestion: "FN[\"dining table\"] > 1").message
+        XCTAssertTrue(message.contains("did you mean 'FN[\"dining table\"] > 1'?"), message)
+        XCTAssertFalse(message.contains("FN > 0"), message)
+    }
 }

@@ -82,6 +82,8 @@ public enum Statement: Hashable, Sendable {
     /// `help [TOPIC]`: a statement, a clause or a setting, lowercased (`HelpEntry.topics`).
     case help(topic: String?)
     case history
+    /// `edit`: the last statement in `$VISUAL`/`$EDITOR`, then what was saved runs (psql's `\e`).
+    case edit
     case version
     /// `quit` or `exit`.
     case quit

@@ -8,7 +8,7 @@ public enum StatementKeyword: String, Hashable, Sendable, CaseIterable {
     case exclude, include, rename, pending, undo, reset, recover, discard
     case push, pull, log, experiments, export, forget
     case compare
-    case set, source, output, timing, help, history, version, quit, exit
+    case set, source, output, timing, help, history, edit, version, quit, exit
 
     /// The keyword spelled `word`, ignoring case.
     public init?(word: String) {

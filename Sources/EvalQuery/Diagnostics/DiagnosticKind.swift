@@ -23,6 +23,9 @@ public enum DiagnosticKind: Hashable, Sendable {
     case chainedComparison
     /// More than `qualifier.name.class` in a reference.
     case referenceTooLong(String)
+    /// A class with a space written after a dot (`FN.dining table > 1`): the words, and the
+    /// condition in brackets (`FN["dining table"] > 1`).
+    case spacedClass(String, suggestion: String)
     /// `load` with more than two files.
     case tooManyFiles(Int)
     /// An expression deeper than the parser's limit (parentheses, `not`, `-`, or a long chain).
@@ -61,6 +64,8 @@ public enum DiagnosticKind: Hashable, Sendable {
             return "comparisons cannot be chained"
         case .referenceTooLong(let text):
             return "'\(Self.shown(text))' has too many parts; a reference is [QUALIFIER.]NAME[CLASS]"
+        case .spacedClass(let text, let suggestion):
+            return "'\(Self.shown(text))' is a class name with a space after a dot" + Self.didYouMean(suggestion)
         case .tooManyFiles(let count):
             return "'load' takes one or two files, found \(count)"
         case .nestedTooDeeply(let limit):
@@ -86,7 +91,7 @@ public enum DiagnosticKind: Hashable, Sendable {
             return "compare it, for example 'FN > 0'"
         case .chainedComparison:
             return "join two comparisons with 'and': 'FN > 1 and FN < 5'"
-        case .referenceTooLong:
+        case .referenceTooLong, .spacedClass:
             return "write a class with spaces or dots in brackets: FN[\"traffic light\"]"
         case .expected(.classOrBackground, _, _):
             return "a bare number is a row or column of the matrix; quote a class named like a number"

@@ -9,6 +9,9 @@ public enum ExecutionError: Error, Sendable {
     /// A name that is not a class of the evaluation: `suggestion` is the closest one.
     case unknownClass(String, suggestion: String?, at: SourceRange?)
     case unknownImage(String, suggestion: String?, at: SourceRange?)
+    /// A whole number that is neither a filename nor an image id of the ground truth;
+    /// `suggestion` names the closest image (`"000000167380.jpg" (id 167380)`).
+    case unknownImageId(Int, suggestion: String?, at: SourceRange?)
     case unknownEvaluation(String, suggestion: String?, at: SourceRange?)
     /// A field or value name that means nothing here (`where AP > 1`, `assert FOO > 1`).
     case unknownName(String, expected: String, suggestion: String?, at: SourceRange?)
@@ -37,6 +40,8 @@ public enum ExecutionError: Error, Sendable {
             return "unknown class \"\(DiagnosticKind.shown(name))\"" + Self.didYouMean(suggestion)
         case .unknownImage(let name, let suggestion, _):
             return "no image named \"\(DiagnosticKind.shown(name))\"" + Self.didYouMean(suggestion)
+        case .unknownImageId(let id, let suggestion, _):
+            return "no image named \"\(id)\" or with id \(id)" + (suggestion.map { "; did you mean \($0)?" } ?? "")
         case .unknownEvaluation(let name, let suggestion, _):
             return "no evaluation named \"\(DiagnosticKind.shown(name))\"" + Self.didYouMean(suggestion)
         case .unknownName(let name, let expected, let suggestion, _):
@@ -67,7 +72,7 @@ public enum ExecutionError: Error, Sendable {
     /// Where in the statement, for the caret.
     public var range: SourceRange? {
         switch self {
-        case .unknownClass(_, _, let r), .unknownImage(_, _, let r), .unknownEvaluation(_, _, let r),
+        case .unknownClass(_, _, let r), .unknownImage(_, _, let r), .unknownImageId(_, _, let r), .unknownEvaluation(_, _, let r),
             .unknownName(_, _, _, let r), .indexOutOfRange(_, _, let r), .typeMismatch(_, let r),
             .invalidValue(_, let r), .assertionFailed(_, _, let r), .input(_, let r), .output(_, let r):
             return r
@@ -85,7 +90,10 @@ public enum ExecutionError: Error, Sendable {
         return .input(failure, at: name.range)
     }
 
+    /// `; did you mean "car"?`, or in single quotes a suggestion that holds double quotes
+    /// (`FN["traffic light"]`).
     private static func didYouMean(_ suggestion: String?) -> String {
-        suggestion.map { "; did you mean \"\($0)\"?" } ?? ""
+        guard let suggestion else { return "" }
+        return suggestion.contains("\"") ? "; did you mean '\(suggestion)'?" : "; did you mean \"\(suggestion)\"?"
     }
 }

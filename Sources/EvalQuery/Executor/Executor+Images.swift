@@ -93,7 +93,9 @@ extension Executor {
     func imageView(_ filename: Name) throws(ExecutionError) -> ImageViewResult {
         let session = try current()
         let view = session.view()
-        let image = try imageIndex(filename, in: view)
+        var ids: [Int]?
+        if case .boxes(let evaluator) = session.data { ids = evaluator.groundTruth.images.map(\.id) }
+        let image = try imageIndex(filename, in: view, ids: ids)
         switch session.data {
         case .boxes(let evaluator):
             guard let result = view.result else {

@@ -71,6 +71,7 @@ public final class Executor {
         case .source(let path): return try requireShell(node.text).source(path)
         case .output(let path): return try requireShell(node.text).redirectOutput(to: path)
         case .history: return [.history(try requireShell(node.text).history())]
+        case .edit: return try requireShell(node.text).edit()
         case .version: return [.message(Message("evalsh \(EvalshVersion.current)"))]
         case .quit: return try requireShell(node.text).quit()
         case .recover: return try requireShell(node.text).recover()
@@ -96,11 +97,13 @@ public final class Executor {
             at: name.range)
     }
 
-    /// The image called `name` in `view`: exact, else ignoring case, else an error with the closest.
-    func imageIndex(_ name: Name, in view: EvaluationView) throws(ExecutionError) -> Int {
+    /// The image called `name` in `view`: exact, else ignoring case, else (a whole number) the
+    /// image with that id in `ids` or whose file stem is that number, else an error with the closest.
+    func imageIndex(_ name: Name, in view: EvaluationView, ids: [Int]? = nil) throws(ExecutionError) -> Int {
         if let i = view.indexByFilename[name.text] { return i }
         let lowered = name.text.lowercased()
         if let i = view.filenames.firstIndex(where: { $0.lowercased() == lowered }) { return i }
+        if let id = Int(name.text), id >= 0 { return try ImageIdLookup(filenames: view.filenames, ids: ids).index(of: id, at: name.range) }
         let suggestion = Suggestion.closest(to: name.text, among: view.filenames)
         throw .unknownImage(name.text, suggestion: suggestion, at: name.range)
     }
@@ -128,6 +131,9 @@ public final class Executor {
         case .rows(let n): workspace.settings.rows = n; return n == 0 ? "rows all" : "rows \(n)"
         case .pager(let on): workspace.settings.pager = on; return "pager \(on ? "on" : "off")"
         case .ascii(let on): workspace.settings.ascii = on; return "ascii \(on ? "on" : "off")"
+        case .expanded(let mode):
+            workspace.settings.expanded = mode
+            return "expanded \(mode.rawValue)"
         case .errors(let stop):
             workspace.settings.stopsOnError = stop
             return "errors \(stop ? "stop" : "continue")"

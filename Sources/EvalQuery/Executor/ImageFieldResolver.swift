@@ -6,12 +6,20 @@ struct ImageFieldResolver: ReferenceResolver {
 
     func resolve(_ reference: Reference) throws(ExecutionError) -> Compiled {
         if let qualifier = reference.qualifier {
+            // `FN.traffic.light`: a class with a dot after a field, not a qualified field.
+            if ImageField(name: qualifier.text) != nil, let tail = reference.className {
+                let range = reference.name.range.flatMap { start in tail.range.map { start.union($0) } }
+                let dotted = Name(reference.name.text + "." + tail.text, range: range)
+                return try resolve(Reference(qualifier, className: dotted, range: reference.range))
+            }
             throw .unknownName(
                 "\(qualifier.text).\(reference.name.text)", expected: "field",
                 suggestion: nil, at: reference.range ?? qualifier.range)
         }
         let name = reference.name.text
-        let classIndex = try reference.className.map { (c: Name) throws(ExecutionError) in try ClassLookup.index(of: c, in: view.labels) }
+        let classIndex = try reference.className.map { (c: Name) throws(ExecutionError) in
+            try ClassLookup.index(of: c, in: reference, labels: view.labels)
+        }
         if let field = ImageField(name: name) {
             let column = field.column(view), n = view.classCount
             return .number { ImageField.value(column, image: $0, classIndex: classIndex, classCount: n) }

@@ -104,7 +104,9 @@ final class ScalarResolver: ReferenceResolver {
     func value(_ reference: Reference, in source: ValueSource) throws(ExecutionError) -> Double {
         let name = reference.name.text
         let session = source.session
-        let classIndex = try reference.className.map { (c: Name) throws(ExecutionError) in try ClassLookup.index(of: c, in: source.labels) }
+        let classIndex = try reference.className.map { (c: Name) throws(ExecutionError) in
+            try ClassLookup.index(of: c, in: reference, labels: source.labels)
+        }
         if let stat = Self.statNames.firstIndex(where: { $0.lowercased() == name.lowercased() }) {
             let computed = source.coco()
             if computed == nil, classIndex == nil, let recorded = source.recorded[Self.statNames[stat]] { return recorded }

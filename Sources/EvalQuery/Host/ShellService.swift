@@ -14,6 +14,8 @@ public protocol ShellService: AnyObject {
     func source(_ path: Name) throws(ExecutionError) -> [QueryResult]
     /// `history`: the newest entries of the line editor's history.
     func history() -> HistoryResult
+    /// `edit`: opens the last statement in the user's editor and runs what is saved.
+    func edit() throws(ExecutionError) -> [QueryResult]
     /// `recover`: replays the edits an earlier session journaled for the current evaluation.
     func recover() throws(ExecutionError) -> [QueryResult]
     /// `discard`: drops the edits an earlier session journaled for the current evaluation.

@@ -72,7 +72,10 @@ extension Parser {
 
     private mutating func comparison() throws(Diagnostic) -> Located {
         let lhs = try sum()
-        guard let op = comparisonOperator(cursor.current) else { return lhs }
+        guard let op = comparisonOperator(cursor.current) else {
+            if let spaced = spacedClass(after: lhs) { throw spaced }
+            return lhs
+        }
         cursor.advance()
         try requireValue(lhs)
         let rhs: Located
@@ -156,6 +159,45 @@ extension Parser {
         default:
             throw expected(.value)
         }
+    }
+
+    /// Words that end a class name written after a dot: the predicate's and clauses' keywords.
+    private static let classStoppers: Set<String> = ["and", "or", "not", "sort", "limit", "asc", "desc", "where", "boxes"]
+
+    /// `FN.dining table > 1`: a reference whose class came after a dot, followed by more words
+    /// and then a comparison, read as a class with spaces; the diagnostic suggests the condition
+    /// in brackets, keeping the operator and the value (`FN["dining table"] > 1`).
+    private func spacedClass(after lhs: Located) -> Diagnostic? {
+        guard case .reference(let reference) = lhs.expression, let className = reference.className,
+              !className.isQuoted, cursor.current.kind == .word, cursor.current.isSpaced
+        else { return nil }
+        var words = [className.text]
+        var ahead = 0
+        while cursor.peek(ahead).kind == .word, !Self.classStoppers.contains(cursor.peek(ahead).text.lowercased()) {
+            words.append(cursor.peek(ahead).text)
+            ahead += 1
+        }
+        guard ahead > 0 else { return nil }
+        // Without a comparison (`where FN.dining table`), the condition a count usually means.
+        let op = cursor.peek(ahead)
+        let compares = comparisonOperator(op) != nil
+        guard compares || op.endsStatement || op.kind == .word else { return nil }
+        let name = words.joined(separator: " ")
+        var suggestion = ClassLookup.bracketed(reference, className: name) + " " + (compares ? op.text : "> 0")
+        if compares { suggestion += Self.valueText(cursor.peek(ahead + 1), cursor.peek(ahead + 2)) }
+        let start = lhs.range.start
+        let range = SourceRange(start: start, end: cursor.peek(ahead - 1).range.end)
+        return Diagnostic(.spacedClass(cursor.text(range), suggestion: suggestion), at: range)
+    }
+
+    /// The value after a comparison as the user wrote it (` 1`, ` -2`, ` "x"`), or nothing.
+    private static func valueText(_ value: Token, _ next: Token) -> String {
+        switch value.kind {
+        case .number, .word, .string: return " " + value.text
+        case .symbol where value.text == "-": if case .number = next.kind { return " -" + next.text }
+        default: break
+        }
+        return ""
     }
 
     private func comparisonOperator(_ token: Token) -> ComparisonOperator? {

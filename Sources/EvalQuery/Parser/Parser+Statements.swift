@@ -67,6 +67,7 @@ extension Parser {
         case .timing: return .timing(try onOff())
         case .help: return .help(topic: try helpTopic())
         case .history: return .history
+        case .edit: return .edit
         case .version: return .version
         case .quit, .exit: return .quit
         }
@@ -149,6 +150,7 @@ extension Parser {
         case "pager": return .pager(try onOff())
         case "ascii": return .ascii(try onOff())
         case "errors": return .errors(stop: try option(["stop", "continue"]) == "stop")
+        case "expanded": return .expanded(try choice(of: ExpandedMode.self))
         default: return .images(directory: try word(.path))
         }
     }

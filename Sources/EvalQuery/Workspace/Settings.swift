@@ -20,6 +20,8 @@ public struct Settings: Equatable, Sendable {
     /// `set errors continue`: a script runs on after a failing statement (its exit status is
     /// still the first failure's); by default it stops there.
     public var stopsOnError = true
+    /// `set expanded`: single records as `key | value` lines; off by default.
+    public var expanded: ExpandedMode = .off
 
     public init() {}
 

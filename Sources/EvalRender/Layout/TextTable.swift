@@ -20,6 +20,9 @@ struct TextTable {
         /// is lost. Words are cut only when even the other columns at their narrowest leave too
         /// little room for the longest of them.
         case wrap
+        /// Wrapped like `wrap`, but between the top-level tokens of a syntax line only, never
+        /// inside `[...]`, `(...)` or `<...>`, the lines after the first indented (`SyntaxWrap`).
+        case syntax
     }
 
     struct Column {
@@ -139,13 +142,16 @@ struct TextTable {
         return (headers, cells, shown, widths)
     }
 
-    /// For each wrapping column, the widest piece of its header and cells that `TextWrap` does
+    /// For each wrapping column (`wrap` or `syntax`), the widest piece of its header and cells that `TextWrap` does
     /// not break (0 for other columns): the width below which it would cut a word.
     private func longestWords(headers: [String], cells: [[String]]) -> [Int] {
         columns.indices.map { i in
-            guard columns[i].shrink == .wrap else { return 0 }
             let texts = [headers[i]] + cells.compactMap { i < $0.count ? $0[i] : nil }
-            return texts.map(TextWrap.longestPiece).max() ?? 0
+            switch columns[i].shrink {
+            case .wrap: return texts.map(TextWrap.longestPiece).max() ?? 0
+            case .syntax: return texts.map(SyntaxWrap.longestPiece).max() ?? 0
+            default: return 0
+            }
         }
     }
 
@@ -226,6 +232,8 @@ struct TextTable {
         switch column.shrink {
         case .wrap:
             return TextWrap.wrap(cell, width: width)
+        case .syntax:
+            return SyntaxWrap.wrap(cell, width: width)
         case .middle where cell.spans.count == 1:
             let span = cell.spans[0]
             return [StyledText(span.text.shortenedInMiddle(to: width, ellipsis: glyphs.ellipsis), span.style)]

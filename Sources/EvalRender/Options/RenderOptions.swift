@@ -12,6 +12,8 @@ public struct RenderOptions: Equatable, Sendable {
     public var maxRows: Int?
     /// The terminal's height in lines when known: drawings (`show`'s canvas) stay within it.
     public var height: Int?
+    /// `set expanded`: single records as `key │ value` lines (`ExpandedRecordView`).
+    public var expanded: ExpandedMode = .off
 
     public init(format: OutputFormat = .table, color: Bool = false, ascii: Bool = false, width: Int = 100, maxRows: Int? = 50, height: Int? = nil) {
         self.format = format

@@ -8,6 +8,8 @@ import Foundation
 /// other text (names, paths, `dining table`) is cut with an ellipsis.
 struct GenericTableView: TerminalView {
     var table: ResultTable
+    /// The column of syntax lines (`help`'s first), wrapped between top-level tokens only.
+    var syntaxColumn: Int? = nil
 
     /// The narrowest a wrapping column gets: a short word or two a line. The table keeps a
     /// wrapping column as wide as its longest word while other columns can give room, so
@@ -29,6 +31,7 @@ struct GenericTableView: TerminalView {
             let numeric = table.rows.contains { i < $0.count && $0[i].isNumber }
                 && table.rows.allSatisfy { i >= $0.count || $0[i].isNumber || $0[i] == .null }
             if numeric { return TextTable.Column(table.columns[i], .right) }
+            if i == syntaxColumn { return TextTable.Column(table.columns[i], shrink: .syntax, minWidth: GenericTableView.wrapMinWidth) }
             let prose = table.rows.contains { row in
                 guard i < row.count, case .string(let text) = row[i] else { return false }
                 return GenericTableView.isProse(text)

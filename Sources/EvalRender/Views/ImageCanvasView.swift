@@ -11,9 +11,19 @@ struct ImageCanvasView: TerminalView {
         let g = options.glyphs
         let dot = g.middleDot
         let size = view.normalized ? "normalized boxes" : "\(NumberText.short(view.width))×\(NumberText.short(view.height))"
-        var out = ViewParts.title(
-            (view.subject.map { "\($0): " } ?? "") + "\(view.filename) \(dot) \(size) \(dot) " + ViewParts.pointText(iou: view.point.iou, confidence: view.point.confidence, options),
-            options)
+        let point = ViewParts.pointText(iou: view.point.iou, confidence: view.point.confidence, options)
+        let header = (view.subject.map { "\($0): " } ?? "") + "\(view.filename) \(dot) \(size) \(dot) " + point
+        var out: [String]
+        // `set expanded`: the header as a record, when asked or (auto) when it would wrap.
+        if options.expanded == .on || (options.expanded == .auto && DisplayWidth.of(header) > options.width) {
+            let fields = (view.subject.map { [("compare", StyledText($0))] } ?? [])
+                + [("image", StyledText(view.filename)), ("size", StyledText(size)), ("operating point", StyledText(point)),
+                   ("ground truth", StyledText(String(view.objects.filter { $0.kind == .groundTruth }.count))),
+                   ("predictions", StyledText(String(view.objects.filter { $0.kind == .prediction }.count)))]
+            out = ExpandedRecordView(title: nil, fields: fields.map { (key: $0.0, value: $0.1) }).lines(options)
+        } else {
+            out = ViewParts.title(header, options)
+        }
         out += objectTable(options)
         out += frame(options)
         out += legend(options)

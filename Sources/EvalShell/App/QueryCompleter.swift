@@ -37,16 +37,25 @@ final class QueryCompleter: Completer {
         case .none: words = []
         }
         let lowered = prefix.lowercased()
-        let matches = words.filter { $0.lowercased().hasPrefix(lowered) }
+        var matches = words.filter { $0.lowercased().hasPrefix(lowered) }
+        if context.kind == .filename, matches.isEmpty, !prefix.isEmpty, prefix.allSatisfy(\.isASCII), prefix.allSatisfy(\.isNumber) {
+            matches = imagesByID(startingWith: prefix)
+        }
         var seen = Set<String>()
         let unique = matches.filter { seen.insert($0).inserted }
         // A name begun in quotes is finished in the same quotes: the candidates replace the
         // opening quote too, closed with it.
         let characters = Array(line)
+        // A `]` already after the cursor closes the class: none is added.
+        let closing = cursor < characters.count && characters[cursor] == "]" ? nil : context.closing
         if context.prefixStart > 0, context.prefixStart <= characters.count,
             let quote = Optional(characters[context.prefixStart - 1]), quote == "\"" || quote == "'"
         {
-            return (context.prefixStart - 1, unique.map { Self.quoted($0, with: quote) })
+            return (context.prefixStart - 1, unique.map { Self.quoted($0, with: quote) + (closing ?? "") })
+        }
+        // A class inside `FN[` is closed with its `]`, quoted first when it needs quotes.
+        if let closing {
+            return (context.prefixStart, unique.map { CompletionQuoting.quoteIfNeeded($0) + closing })
         }
         return (context.prefixStart, unique)
     }
@@ -66,6 +75,13 @@ final class QueryCompleter: Completer {
             return (context.prefixStart - 1, matches.map { Self.quoted($0, with: quote) })
         }
         return (context.prefixStart, matches.map { MetricNameSyntax.isBare($0) ? $0 : Self.quoted($0, with: "\"") })
+    }
+
+    /// `show 1673`: the filenames of the images whose ground-truth id starts with the digits
+    /// typed (COCO ids are not in the filenames' first characters: `000000167379.jpg`).
+    private func imagesByID(startingWith digits: String) -> [String] {
+        guard let session = workspace.current, case .boxes(let evaluator) = session.data else { return [] }
+        return evaluator.groundTruth.images.filter { String($0.id).hasPrefix(digits) }.map(\.fileName)
     }
 
     /// `name` between `quote`s, with that quote and backslashes escaped as the lexer reads them.

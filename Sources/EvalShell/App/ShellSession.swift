@@ -31,6 +31,9 @@ public final class ShellSession {
     var sourcing: [(path: String, shown: String)] = []
     /// The journal of each evaluation that has one (`ShellSession+Journal`).
     var journalRecords: [ObjectIdentifier: JournalRecord] = [:]
+    /// Time within the current statement that `timing on` leaves out: waiting for the user (the
+    /// pager, `edit`'s editor) and statements run inside it (`edit`), which report their own.
+    var waitNanoseconds: UInt64 = 0
 
     public init(executor: Executor, environment: [String: String], interactive: Bool, journal: EditJournal?) {
         self.executor = executor
@@ -70,9 +73,17 @@ public final class ShellSession {
 
     private func runStatement(_ node: StatementNode, source: String, fileName: String?) -> ExitStatus {
         let started = DispatchTime.now()
+        let outerWait = waitNanoseconds
+        waitNanoseconds = 0
         defer {
+            let elapsed = DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds
+            let own = elapsed - min(elapsed, waitNanoseconds)
+            // A statement run inside another (by `edit`) is that one's wait, not its work; at the
+            // top level the sum is never read (the next statement starts from zero).
+            waitNanoseconds = outerWait + elapsed
             if workspace.settings.timing {
-                let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
+                // Execution and rendering, without the user's reading or editing.
+                let ms = Double(own) / 1e6
                 OutputSink.writeError("run time: \(NumberText.milliseconds(ms))\n")
             }
         }
@@ -142,13 +153,14 @@ public final class ShellSession {
             return
         }
         let toTerminal = output.isStandardOutput && TerminalDevice.standardOutputIsTerminal
-        let options = RenderOptions(
+        var options = RenderOptions(
             format: settings.format,
             // `on` colours whatever the output (a CI log, `less -R`), as `--color=always` does.
             color: settings.color.resolve(isTerminal: toTerminal, environment: environment),
             ascii: settings.ascii,
             width: terminalWidth,
             maxRows: rowLimit)
+        options.expanded = settings.expanded
         var text = render(result, options: options)
         if settings.format == .csv || settings.format == .markdown {
             if wroteData, !text.isEmpty { text = "\n" + text }
@@ -156,8 +168,10 @@ public final class ShellSession {
         }
         let terminated = text.hasSuffix("\n") ? text : text + "\n"
         if pages {
+            let paging = DispatchTime.now()
             Pager(environment: environment).show(
                 terminated, size: TerminalSize.current(environment: environment), outputIsTerminal: true)
+            waitNanoseconds += DispatchTime.now().uptimeNanoseconds - paging.uptimeNanoseconds
         } else {
             output.write(terminated)
         }

@@ -3,10 +3,12 @@
 enum CompletionQuoting {
     /// `candidate` wrapped in double quotes (inner `"` and `\` escaped) when it contains
     /// whitespace or a double quote and is not already quoted. A directory (ending in `/`)
-    /// gets no closing quote, so completion can continue inside it.
+    /// gets no closing quote, so completion can continue inside it. A quoted name already closed
+    /// by its bracket (`"dining table"]`) is left as it is.
     static func quoteIfNeeded(_ candidate: String) -> String {
-        let alreadyQuoted = candidate.count >= 2
-            && ((candidate.hasPrefix("\"") && candidate.hasSuffix("\"")) || (candidate.hasPrefix("'") && candidate.hasSuffix("'")))
+        let body = candidate.hasSuffix("]") ? String(candidate.dropLast()) : candidate
+        let alreadyQuoted = body.count >= 2
+            && ((body.hasPrefix("\"") && body.hasSuffix("\"")) || (body.hasPrefix("'") && body.hasSuffix("'")))
         let needsQuotes = candidate.contains { $0.isWhitespace || $0 == "\"" }
         guard needsQuotes, !alreadyQuoted else { return candidate }
         var escaped = ""

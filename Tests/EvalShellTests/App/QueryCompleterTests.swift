@@ -56,7 +56,7 @@ final class QueryCompleterTests: XCTestCase {
     func testNoneOnlyWhereTheMatrixBackgroundIsMeant() {
         XCTAssertFalse(candidates("where FN[").contains("none"))
         XCTAssertFalse(candidates("where has ").contains("none"))
-        XCTAssertEqual(candidates("where FN[d"), ["dining table"])
+        XCTAssertEqual(candidates("where FN[d"), ["\"dining table\"]"])
         XCTAssertTrue(candidates("cell car ").contains("none"))
         XCTAssertEqual(candidates("cell n"), ["none"])
     }
@@ -79,6 +79,31 @@ final class QueryCompleterTests: XCTestCase {
         XCTAssertEqual(completed("cell 'din"), "cell 'dining table' ")
         XCTAssertEqual(completed("cell \"din"), "cell \"dining table\" ")
         XCTAssertEqual(completed("cell din"), "cell \"dining table\" ")
-        XCTAssertEqual(completed("where FN['din"), "where FN['dining table' ")
+        XCTAssertEqual(completed("where FN['din"), "where FN['dining table'] ")
+    }
+
+    /// A class inside `FN[` is finished with its `]`, in quotes when it holds a space
+    /// (issue 12 item 9); elsewhere a class takes quotes and a space only.
+    func testAClassInBracketsIsClosed() {
+        XCTAssertEqual(completed("where FN[di"), "where FN[\"dining table\"] ")
+        XCTAssertEqual(completed("where FN[\"di"), "where FN[\"dining table\"] ")
+        XCTAssertEqual(completed("where TP[ca"), "where TP[car] ")
+        XCTAssertEqual(completed("where objects[di"), "where objects[\"dining table\"] ")
+        XCTAssertEqual(completed("assert recall[di"), "assert recall[\"dining table\"] ")
+        XCTAssertEqual(completed("cell di"), "cell \"dining table\" ")
+        XCTAssertEqual(completed("where has di"), "where has \"dining table\" ")
+        XCTAssertEqual(completed("where FN.di"), "where FN.\"dining table\" ")
+        // Several candidates: their common part, unclosed, and the list shows each closed.
+        XCTAssertEqual(completed("where FN[c"), "where FN[c")
+        XCTAssertEqual(candidates("where FN[bo"), ["bottle]", "bowl]", "book]"])
+        // A `]` after the cursor already closes it.
+        XCTAssertEqual(completer.completions(line: "where FN[di] > 1", cursor: 11).candidates, ["dining table"])
+    }
+
+    /// `show 1673` + Tab: the image whose COCO id starts so (gt.json: id 167379 is
+    /// 000000167379.jpg, and no other id starts with 1673).
+    func testAnImageIdCompletesToItsFilename() {
+        XCTAssertEqual(completed("show 1673"), "show 000000167379.jpg ")
+        XCTAssertEqual(completed("show 00000016737"), "show 000000167379.jpg ")
     }
 }

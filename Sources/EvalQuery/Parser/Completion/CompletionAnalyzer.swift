@@ -80,7 +80,7 @@ struct CompletionAnalyzer {
             return CompletionContext(kind: kind, prefix: String(prefix[prefix.index(after: dot)...]),
                                      prefixStart: prefixStart + offset)
         }
-        return CompletionContext(kind: kind, prefix: prefix, prefixStart: prefixStart)
+        return CompletionContext(kind: kind, prefix: prefix, prefixStart: prefixStart, closing: inBracket ? "]" : nil)
     }
 
     private func kind() -> CompletionKind {
@@ -204,6 +204,7 @@ struct CompletionAnalyzer {
         case "rows": return .keywords(["all"])
         case "mixed-thresholds": return .keywords(["allow", "refuse"])
         case "errors": return .keywords(["stop", "continue"])
+        case "expanded": return .keywords(ExpandedMode.allCases.map(\.rawValue))
         case "images": return .path
         default: return .none
         }

@@ -6,11 +6,14 @@ public struct CompletionContext: Equatable, Sendable {
     /// The character offset in the line where `prefix` starts: the completion replaces
     /// `prefixStart ..< cursor`.
     public var prefixStart: Int
+    /// What closes the word once a single candidate is chosen: `]` for a class inside `FN[…`.
+    public var closing: String?
 
-    public init(kind: CompletionKind, prefix: String, prefixStart: Int) {
+    public init(kind: CompletionKind, prefix: String, prefixStart: Int, closing: String? = nil) {
         self.kind = kind
         self.prefix = prefix
         self.prefixStart = prefixStart
+        self.closing = closing
     }
 }
 

@@ -35,5 +35,10 @@ extension HelpEntry {
                   example: "set errors continue",
                   notes: ["continue: every statement runs; the exit status is still the first failure's (sqlite3's .bail off)",
                           "a malformed script runs nothing either way"]),
+        HelpEntry(topic: "expanded", "set expanded on|off|auto",
+                  "Single records (one image, one box, one evaluation: a one-row table; show's header) as key | value lines (default off)",
+                  example: "set expanded auto",
+                  notes: ["auto: only when the record's table is wider than the terminal (psql's \\x auto)",
+                          "tables of several rows stay tables; csv, json and markdown are not affected"]),
     ]
 }

@@ -10,7 +10,7 @@ import Darwin
 extension Executor {
     /// `load FILE [FILE] [as NAME]`: one payload (with its confusion-matrix log beside it when
     /// there is one), or ground truth then predictions. Kinds come from the content.
-    func load(_ files: [Name], as name: Name?) throws(ExecutionError) -> [QueryResult] {
+    func load(_ files: [Name], as name: Name?, statement node: StatementNode) throws(ExecutionError) -> [QueryResult] {
         if let name, workspace.evaluation(named: name.text) != nil {
             throw .invalidValue(
                 "an evaluation named \"\(name.text)\" is loaded already; drop it or choose another name", at: name.range)
@@ -24,7 +24,10 @@ extension Executor {
         let base = name?.text ?? workspace.freeName(Self.defaultName(for: paths, data: data))
         let session = EvaluationSession(name: base, origin: origin, data: data)
         workspace.add(session)
-        return [.message(Message(describe(session)))] + notes.map { .message($0) }
+        // A reader's warning is about the files: the caret goes under their names.
+        let place = files.compactMap(\.range).reduce(nil) { $0?.union($1) ?? $1 } ?? node.range
+        return [.message(Message(describe(session)))]
+            + notes.map { $0.level == .warning ? .warning(.inputWarning($0.text), at: place) : .message($0) }
     }
 
     /// Reads the files of a `load` (or of the command line) into evaluation data. Folders and

@@ -91,12 +91,12 @@ public final class ShellSession {
             }
             if let session = before.newCurrent(workspace) { welcome(session) }
             // In JSON a statement prints one document: several results become one array.
-            let data = results.filter { if case .message = $0 { false } else { true } }
+            let data = results.filter { !$0.isMessage }
             if workspace.settings.format == .json, data.count > 1 {
-                results.filter { if case .message = $0 { true } else { false } }.forEach(print)
+                results.filter(\.isMessage).forEach { print($0, of: node, in: source, fileName: fileName) }
                 results = [.sideBySide(data)]
             }
-            for result in results { print(result) }
+            for result in results { print(result, of: node, in: source, fileName: fileName) }
             if let failure = output.takeFailure() { throw .output(failure, at: nil) }
             if let failure = results.lazy.compactMap(\.failure).first {
                 // Shown, yet a failure for a script (`check` finding errors).
@@ -125,21 +125,26 @@ public final class ShellSession {
 
     // MARK: Printing
 
+    /// Prints a result of the statement `node` of `source`: a diagnostic as errors are printed,
+    /// with its source line and caret.
+    func print(_ result: QueryResult, of node: StatementNode, in source: String, fileName: String?) {
+        guard case .diagnostic(let diagnostic) = result else { return print(result) }
+        if quiet, diagnostic.severity == .note { return }
+        let text = ErrorReport.render(diagnostic, source: source, fileName: fileName)
+        writeLine(TerminalSafe.escaped(text, keepingLineBreaks: true) + "\n")
+    }
+
     func print(_ result: QueryResult) {
         let settings = workspace.settings
+        if case .diagnostic(let diagnostic) = result { return print(.message(Message(diagnostic))) }
         if case .message(let message) = result {
             if quiet, message.level != .warning { return }
             // A message to a pipe or a log stays on one line (a path in it stays greppable) unless
             // COLUMNS asks for a width.
             let level: Message.Level = message.level == .warning ? .warning : .info
-            let text = messageText(
+            writeLine(messageText(
                 message.text, level: level,
-                wraps: TerminalDevice.standardOutputIsTerminal || environment["COLUMNS"] != nil)
-            if settings.format == .table || settings.format == .markdown, output.isStandardOutput {
-                output.writeStandardOutput(text)
-            } else {
-                OutputSink.writeError(text)
-            }
+                wraps: TerminalDevice.standardOutputIsTerminal || environment["COLUMNS"] != nil))
             return
         }
         let toTerminal = output.isStandardOutput && TerminalDevice.standardOutputIsTerminal
@@ -161,6 +166,17 @@ public final class ShellSession {
                 terminated, size: TerminalSize.current(environment: environment), outputIsTerminal: true)
         } else {
             output.write(terminated)
+        }
+    }
+
+    /// A message's or diagnostic's text: on standard output beside a table or Markdown (so that
+    /// it reads in order with them), else on standard error (csv and json stay clean data).
+    private func writeLine(_ text: String) {
+        let format = workspace.settings.format
+        if format == .table || format == .markdown, output.isStandardOutput {
+            output.writeStandardOutput(text)
+        } else {
+            OutputSink.writeError(text)
         }
     }
 

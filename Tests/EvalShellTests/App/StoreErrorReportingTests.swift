@@ -149,4 +149,13 @@ final class StoreErrorReportingTests: XCTestCase {
             XCTAssertEqual(failure.reason, .missingFolder(missing.path))
         }
     }
+
+    func testAnOutputPathWithoutAFolderPartIsHandled() {
+        // `output d` with d a folder of the current directory ended evalsh with SIGILL:
+        // Foundation's deletingLastPathComponent traps on such a short bare name.
+        XCTAssertEqual(OutputError(path: "d", errno: EISDIR), OutputError(path: "d", reason: .isAFolder))
+        XCTAssertEqual(OutputError(path: "out/x.csv", errno: ENOENT).reason, .missingFolder("out"))
+        XCTAssertEqual(OutputError(path: "/x.csv", errno: EACCES).description, "cannot write /x.csv: permission denied")
+        XCTAssertEqual(OutputError(path: "x.csv", errno: ENOENT).reason, .other("No such file or directory"))
+    }
 }

@@ -206,6 +206,9 @@ public final class ShellSession {
         switch error {
         case .assertionFailed: return .assertionFailed
         case .input: return .inputError
+        // A target that cannot be used so (a version on a push) is a mistake in the statement, as
+        // a target that does not parse is.
+        case .store(let failure) where failure.kind == .target: return .queryError
         case .store: return .pushFailed
         case .output: return .outputError
         default: return .queryError

@@ -117,6 +117,8 @@ final class StoreErrorReportingTests: XCTestCase {
             XCTAssertEqual(error, .versionOnPush(target: "store:x@2"))
             XCTAssertEqual(StoreFailure(error).kind, .target)
             XCTAssertEqual(StoreFailure(error).place, "store:x@2")
+            // A mistake in the statement (65), as a target that does not parse is; not a failed push (69).
+            XCTAssertEqual(ShellSession.status(for: .store(StoreFailure(error))), .queryError)
         }
     }
 

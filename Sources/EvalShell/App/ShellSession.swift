@@ -126,12 +126,22 @@ public final class ShellSession {
     // MARK: Printing
 
     /// Prints a result of the statement `node` of `source`: a diagnostic as errors are printed,
-    /// with its source line and caret.
+    /// with its source line and caret, its `warning:` label in colour when colour is on.
     func print(_ result: QueryResult, of node: StatementNode, in source: String, fileName: String?) {
         guard case .diagnostic(let diagnostic) = result else { return print(result) }
         if quiet, diagnostic.severity == .note { return }
-        let text = ErrorReport.render(diagnostic, source: source, fileName: fileName)
-        writeLine(TerminalSafe.escaped(text, keepingLineBreaks: true) + "\n")
+        var text = TerminalSafe.escaped(
+            ErrorReport.render(diagnostic, source: source, fileName: fileName), keepingLineBreaks: true)
+        let label = "\(diagnostic.severity.rawValue):"
+        let style: Style = diagnostic.severity == .error ? .error : diagnostic.severity == .warning ? .warning : .bold
+        let isTerminal = messagesGoToStandardOutput
+            ? TerminalDevice.standardOutputIsTerminal : TerminalDevice.standardErrorIsTerminal
+        if workspace.settings.color.resolve(isTerminal: isTerminal, environment: environment),
+            let range = text.range(of: label)
+        {
+            text.replaceSubrange(range, with: style.apply(label))
+        }
+        writeLine(text + "\n", isTerminalSafe: true)
     }
 
     func print(_ result: QueryResult) {
@@ -171,13 +181,20 @@ public final class ShellSession {
 
     /// A message's or diagnostic's text: on standard output beside a table or Markdown (so that
     /// it reads in order with them), else on standard error (csv and json stay clean data).
-    private func writeLine(_ text: String) {
-        let format = workspace.settings.format
-        if format == .table || format == .markdown, output.isStandardOutput {
+    /// `isTerminalSafe`: the text passed `TerminalSafe` already (and may hold colour escapes).
+    private func writeLine(_ text: String, isTerminalSafe: Bool = false) {
+        if messagesGoToStandardOutput {
             output.writeStandardOutput(text)
+        } else if isTerminalSafe {
+            try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
         } else {
             OutputSink.writeError(text)
         }
+    }
+
+    private var messagesGoToStandardOutput: Bool {
+        let format = workspace.settings.format
+        return (format == .table || format == .markdown) && output.isStandardOutput
     }
 
     /// Whether a table goes through the pager: the interactive shell writing to its terminal

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import EvalQuery
@@ -48,5 +49,32 @@ final class ExecutorWarningTests: XCTestCase {
               exclude where FN > 5
               ^~~~~~~~~~~~~~~~~~~~
             """)
+    }
+
+    func testAMatrixBesideAPayloadThatDisagreesIsAWarningUnderTheFileName() throws {
+        // The bundled payload, beside a confusion-matrix log whose car → car cell says 18, not 19.
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples/picsellia")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("evalsh-warning-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(
+            at: example.appendingPathComponent("evaluation.json"), to: directory.appendingPathComponent("evaluation.json"))
+        try Data(#"{"categories": ["car", "pedestrian"], "values": [[18.0, 1.0, 2.0], [1.0, 7.0, 2.0], [2.0, 2.0, 0.0]]}"#.utf8)
+            .write(to: directory.appendingPathComponent("confusion-matrix.json"))
+        let payload = directory.appendingPathComponent("evaluation.json").path
+        let source = "load \"\(payload)\""
+        let diagnostic = try warning(of: source, line: 1, in: Executor())
+        XCTAssertEqual(diagnostic.severity, .warning)
+        guard case .inputWarning(let text) = diagnostic.kind else { return XCTFail("\(diagnostic.kind)") }
+        // One cell changed breaks three agreements: the cell against Σ TP, its row against the
+        // car objects, its column against the car predictions.
+        XCTAssertTrue(
+            text.hasPrefix(
+                "\(directory.path)/confusion-matrix.json disagrees with \(payload) in 3 place(s) "
+                    + "(first: confusion-matrix.values[0][0]: car: cell 18 but the payload's Σ TP = 19)"), text)
+        // The caret covers the quoted file name, from column 6 to the end of the line.
+        XCTAssertEqual(diagnostic.range.start.column, 6)
+        XCTAssertEqual(diagnostic.range.length, payload.count + 2)
     }
 }

@@ -169,9 +169,10 @@ final class StoreAdapter: StoreService {
 
     private var storeExists: Bool { FileManager.default.fileExists(atPath: router.localStoreURL.path) }
 
-    /// A target that does not parse is a mistake in the statement (exit status 65), not a failed push.
+    /// A target that does not parse is a failure of kind `.target`: a mistake in the statement
+    /// (exit status 65), not a failed push.
     private func parse(_ target: String) throws(ExecutionError) -> PushTarget {
-        do { return try PushTarget.parse(target) } catch { throw .invalidValue(error.description, at: nil) }
+        do { return try PushTarget.parse(target) } catch { throw .store(StoreFailure(error)) }
     }
 
     /// Asks on standard error and reads the answer from standard input: yes when it starts with y.

@@ -122,6 +122,21 @@ final class StoreErrorReportingTests: XCTestCase {
         }
     }
 
+    func testATargetThatDoesNotParseIsATargetFailureOfTheStatement() throws {
+        let adapter = StoreAdapter(router: TargetRouter(localStoreURL: try temporaryDirectory(), environment: [:]))
+        do {
+            _ = try adapter.pull(target: "stor:detector")
+            XCTFail("pulled from stor:")
+        } catch {
+            guard case .store(let failure) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(failure.kind, .target)
+            XCTAssertEqual(failure.place, "stor:detector")
+            XCTAssertEqual(
+                failure.message, "'stor:detector': unknown target kind 'stor:'; use store:, picsellia:, or write ./stor:detector to mean a file")
+            XCTAssertEqual(ShellSession.status(for: error), .queryError)
+        }
+    }
+
     func testOutputToAFolderIsAnOutputErrorAtThePath() throws {
         let directory = try temporaryDirectory()
         let session = ShellSession(executor: Executor(), environment: [:], interactive: false, journal: nil)

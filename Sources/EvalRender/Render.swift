@@ -28,6 +28,7 @@ private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [
     }
     switch result {
     case .message(let message): return MessageView(message: message).lines(options)
+    case .diagnostic(let diagnostic): return MessageView(message: Message(diagnostic)).lines(options)
     case .table(let table): return GenericTableView(table: table).lines(options)
     case .history(let history): return GenericTableView(table: history.table).lines(options)
     case .evaluations(let list): return GenericTableView(table: list.table).lines(options)
@@ -99,6 +100,7 @@ private func dataRepresentation(_ result: QueryResult) -> DataRepresentable? {
     switch result {
     case .json: return nil
     case .message(let message): return message
+    case .diagnostic(let diagnostic): return Message(diagnostic)
     case .table(let table): return table
     case .history(let history): return history.table
     case .evaluations(let list): return list.table
@@ -124,7 +126,7 @@ private func dataRepresentation(_ result: QueryResult) -> DataRepresentable? {
 
 /// A message is a line of text, not a one-row table, in CSV and Markdown.
 private func dataTable(_ result: QueryResult) -> DataTable? {
-    if case .message = result { return nil }
+    if result.isMessage { return nil }
     return dataRepresentation(result)?.dataTable
 }
 

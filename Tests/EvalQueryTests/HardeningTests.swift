@@ -134,8 +134,13 @@ final class HardeningTests: XCTestCase {
         XCTAssertNoThrow(try executor.run("assert delta.AP >= -1"))
         _ = try executor.run("set mixed-thresholds allow")
         let results = try executor.run("assert delta.FP = 1")
-        guard case .message(let warning)? = results.first, case .message(let ok)? = results.last else { return XCTFail() }
-        XCTAssertEqual(warning.level, .warning)
+        guard case .diagnostic(let warning)? = results.first, case .message(let ok)? = results.last else { return XCTFail() }
+        XCTAssertEqual(warning.severity, .warning)
+        XCTAssertEqual(
+            warning.kind, .mixedOperatingPoints(reference: "delta.FP", points: "pets iou=0.5 confidence=0.5, b iou=0.5 confidence=0.2"))
+        // The caret goes under the reference: `assert delta.FP = 1`, columns 8 to 15.
+        XCTAssertEqual(warning.range.start.column, 8)
+        XCTAssertEqual(warning.range.length, "delta.FP".count)
         XCTAssertTrue(ok.text.hasPrefix("ok: delta.FP = 1 (delta.FP = 1"), ok.text)
         _ = try executor.run("set mixed-thresholds refuse")
         XCTAssertThrowsError(try executor.run("assert delta.FP = 1"))

@@ -1,5 +1,5 @@
-/// Every problem the lexer and parser report. Each case renders its message and, when it can
-/// help, a hint.
+/// Every problem the lexer and parser report, and the warnings of statements that ran. Each
+/// case renders its message and, when it can help, a hint.
 public enum DiagnosticKind: Hashable, Sendable {
     case unterminatedString
     /// The first word is no statement.
@@ -34,6 +34,20 @@ public enum DiagnosticKind: Hashable, Sendable {
     case numberOutOfRange(String, limit: String?)
     /// A statement longer than `limit` characters.
     case statementTooLong(limit: Int)
+
+    // MARK: Warnings of a statement that ran
+
+    /// An edit that found nothing to change: `why` says what it looked for.
+    case nothingChanged(why: String)
+    /// `undo` with no pending edit.
+    case nothingToUndo
+    /// A count or rate of `compare` read at two operating points, which `set mixed-thresholds
+    /// allow` let pass.
+    case mixedOperatingPoints(reference: String, points: String)
+    /// A payload with excluded images: its confusion-matrix log cannot leave them out.
+    case matrixKeepsExcludedImages(evaluation: String, excluded: Int)
+    /// What a reader noticed in a file it loaded anyway, in its words.
+    case inputWarning(String)
 
     /// The one-line message, after `error: `.
     public var message: String {
@@ -75,6 +89,17 @@ public enum DiagnosticKind: Hashable, Sendable {
             return "number '\(shown)' is out of range" + (limit.map { "; expected \($0)" } ?? "; expected a finite number")
         case .statementTooLong(let limit):
             return "statement longer than \(limit) characters (1 MiB)"
+        case .nothingChanged(let why):
+            return "\(why): nothing changed"
+        case .nothingToUndo:
+            return "nothing to undo"
+        case .mixedOperatingPoints(let reference, let points):
+            return "\(reference) compares different operating points: \(points)"
+        case .matrixKeepsExcludedImages(let evaluation, let excluded):
+            return "\(evaluation) is a payload: its confusion matrix keeps the counts of all images "
+                + "(\(excluded) excluded); the per-image counts and totals leave them out"
+        case .inputWarning(let text):
+            return text
         }
     }
 
@@ -99,7 +124,8 @@ public enum DiagnosticKind: Hashable, Sendable {
             return "remove redundant parentheses, 'not' or '-', or split a long chain of 'and'/'or' into several statements"
         case .statementTooLong:
             return "split it into several statements"
-        case .expected, .clauseOutOfOrder, .invalidOption, .unknownHelpTopic, .notAValue, .tooManyFiles, .numberOutOfRange:
+        case .expected, .clauseOutOfOrder, .invalidOption, .unknownHelpTopic, .notAValue, .tooManyFiles, .numberOutOfRange,
+            .nothingChanged, .nothingToUndo, .mixedOperatingPoints, .matrixKeepsExcludedImages, .inputWarning:
             return nil
         }
     }

@@ -27,9 +27,9 @@ public enum ExecutionError: Error, Sendable {
     /// the statement, when the statement names it.
     case input(FormatError, at: SourceRange?)
     /// An output file could not be written; the place is its name in the statement.
-    case output(String, at: SourceRange?)
-    /// A push or pull failed; the message says what happened and what to do.
-    case store(String)
+    case output(OutputError, at: SourceRange?)
+    /// A push, pull or store listing failed; its kind says where (the store, a file, Picsellia).
+    case store(StoreFailure)
     /// `assert` found its condition false; `detail` gives the values it compared.
     case assertionFailed(condition: String, detail: String, at: SourceRange?)
 
@@ -48,8 +48,12 @@ public enum ExecutionError: Error, Sendable {
             return "unknown \(expected) \"\(DiagnosticKind.shown(name))\"" + Self.didYouMean(suggestion)
         case .indexOutOfRange(let index, let count, _):
             return "no row or column \(index): the matrix has \(count) (1 to \(count), the last is none)"
-        case .typeMismatch(let text, _), .invalidValue(let text, _), .output(let text, _), .store(let text):
+        case .typeMismatch(let text, _), .invalidValue(let text, _):
             return text
+        case .output(let error, _):
+            return error.description
+        case .store(let failure):
+            return failure.message
         case .unavailable(let text, _):
             return text
         case .input(let error, _):

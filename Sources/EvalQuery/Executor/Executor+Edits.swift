@@ -129,22 +129,25 @@ extension Executor {
         return [.message(Message("\(session.name): metric \(shown) removed"))]
     }
 
-    func exclude(_ selection: ImageSelection, statement: String) throws(ExecutionError) -> [QueryResult] {
+    func exclude(_ selection: ImageSelection, statement node: StatementNode) throws(ExecutionError) -> [QueryResult] {
         let session = try current()
         let view = session.view()
         let images = try selectImages(selection, among: view.included, view: view).filter { !session.state.excluded.contains($0) }
-        guard !images.isEmpty else { return [.message(Message("no image to exclude: nothing changed", level: .warning))] }
-        var results: [QueryResult] = [.message(Message(changeImages(.exclude(images: images), count: images.count, session, statement)))]
-        if let note = Self.staleMatrixNote(session) { results.append(.message(Message(note, level: .warning))) }
+        guard !images.isEmpty else { return [.warning(.nothingChanged(why: "no image to exclude"), at: node.range)] }
+        var results: [QueryResult] = [
+            .message(Message(changeImages(.exclude(images: images), count: images.count, session, node.text)))
+        ]
+        if let note = Self.staleMatrixNote(session) { results.append(.warning(note, at: node.range)) }
         return results
     }
 
-    func include(_ selection: ImageSelection, statement: String) throws(ExecutionError) -> [QueryResult] {
+    func include(_ selection: ImageSelection, statement node: StatementNode) throws(ExecutionError) -> [QueryResult] {
+        let statement = node.text
         let session = try current()
         let excluded = session.state.excluded.sorted()
-        guard !excluded.isEmpty else { return [.message(Message("no image is excluded: nothing changed", level: .warning))] }
+        guard !excluded.isEmpty else { return [.warning(.nothingChanged(why: "no image is excluded"), at: node.range)] }
         let images = try selectImages(selection, among: excluded, view: session.viewIgnoringExclusions())
-        guard !images.isEmpty else { return [.message(Message("no excluded image matched: nothing changed", level: .warning))] }
+        guard !images.isEmpty else { return [.warning(.nothingChanged(why: "no excluded image matched"), at: node.range)] }
         return [.message(Message(changeImages(.include(images: images), count: images.count, session, statement)))]
     }
 
@@ -175,10 +178,9 @@ extension Executor {
 
     /// A payload's confusion matrix cannot follow its exclusions: which cells an image fed is
     /// not recorded, only that it fed them.
-    static func staleMatrixNote(_ session: EvaluationSession) -> String? {
+    static func staleMatrixNote(_ session: EvaluationSession) -> DiagnosticKind? {
         guard !session.hasBoxes, !session.state.excluded.isEmpty, session.view().confusion != nil else { return nil }
-        return "\(session.name) is a payload: its confusion matrix keeps the counts of all images "
-            + "(\(session.state.excluded.count) excluded); the per-image counts and totals leave them out"
+        return .matrixKeepsExcludedImages(evaluation: session.name, excluded: session.state.excluded.count)
     }
 
     func rename(_ className: Name, to newName: Name, statement: String) throws(ExecutionError) -> [QueryResult] {
@@ -204,9 +206,9 @@ extension Executor {
             pushTarget: defaultTarget(session))
     }
 
-    func undo() throws(ExecutionError) -> [QueryResult] {
+    func undo(_ node: StatementNode) throws(ExecutionError) -> [QueryResult] {
         let session = try current()
-        guard let edit = session.undo() else { return [.message(Message("nothing to undo", level: .warning))] }
+        guard let edit = session.undo() else { return [.warning(.nothingToUndo, at: node.range)] }
         return [.message(Message("undid '\(edit.statement)' (\(session.pending.count) pending)"))]
     }
 

@@ -23,7 +23,10 @@ extension Executor {
                 format, groundTruth: gt, detections: dt, to: Self.expandTilde(folder.text),
                 imagesDirectory: workspace.settings.imagesDirectory)
         } catch {
-            throw .output(error.description, at: folder.range)
+            guard case .unwritable(let file, let reason) = error else {
+                throw .output(OutputError(path: folder.text, reason: .other(error.description)), at: folder.range)
+            }
+            throw .output(OutputError(path: file, reason: .other(reason)), at: folder.range)
         }
         let text = "exported \(session.name) as \(format.rawValue) to \(summary.folder): \(gt.images.count) images, "
             + "\(gt.annotations.count) ground-truth boxes, \(dt.count) predictions (\(summary.files) files)"

@@ -10,7 +10,7 @@ import Darwin
 extension Executor {
     /// `load FILE [FILE] [as NAME]`: one payload (with its confusion-matrix log beside it when
     /// there is one), or ground truth then predictions. Kinds come from the content.
-    func load(_ files: [Name], as name: Name?) throws(ExecutionError) -> [QueryResult] {
+    func load(_ files: [Name], as name: Name?, statement node: StatementNode) throws(ExecutionError) -> [QueryResult] {
         if let name, workspace.evaluation(named: name.text) != nil {
             throw .invalidValue(
                 "an evaluation named \"\(name.text)\" is loaded already; drop it or choose another name", at: name.range)
@@ -18,20 +18,22 @@ extension Executor {
         let paths = files.map { Self.expandTilde($0.text) }
         let imagesDirectory = workspace.settings.imagesDirectory
         let label = "loading \(files.map { Self.baseName($0.text) }.joined(separator: " and "))…"
-        let (data, origin, notes) = try withProgress(label) { () throws(ExecutionError) in
+        let (data, origin, notes, warnings) = try withProgress(label) { () throws(ExecutionError) in
             do throws(ExecutionError) { return try Self.read(paths, imagesDirectory: imagesDirectory) } catch { throw error.located(in: files) }
         }
         let base = name?.text ?? workspace.freeName(Self.defaultName(for: paths, data: data))
         let session = EvaluationSession(name: base, origin: origin, data: data)
         workspace.add(session)
-        return [.message(Message(describe(session)))] + notes.map { .message($0) }
+        // A reader's warning is about the files: the caret goes under their names.
+        let place = files.compactMap(\.range).reduce(nil) { $0?.union($1) ?? $1 } ?? node.range
+        return [.message(Message(describe(session)))] + notes.map { .message($0) } + warnings.map { .warning($0, at: place) }
     }
 
     /// Reads the files of a `load` (or of the command line) into evaluation data. Folders and
     /// YAML/XML files (YOLO, VOC) go through `EvalFileReader.loadEvaluation`, which takes image
     /// sizes from `imagesDirectory` where the format has none.
     public static func read(_ paths: [String], imagesDirectory: String? = nil) throws(ExecutionError)
-        -> (EvaluationData, EvaluationOrigin, [Message])
+        -> (EvaluationData, EvaluationOrigin, notes: [Message], warnings: [DiagnosticKind])
     {
         do {
             if paths.contains(where: EvalFileReader.needsDatasetReader) {
@@ -43,8 +45,10 @@ extension Executor {
                 let loaded = try EvalFileReader.loadEvaluation(
                     groundTruth: paths[0], predictions: paths[1], imagesDirectory: imagesDirectory)
                 let notes = [Message("recognised " + loaded.recognised.joined(separator: "; "), level: .note)]
-                    + loaded.warnings.map { Message($0, level: .warning) }
-                return (.boxes(Evaluator(groundTruth: loaded.groundTruth, detections: loaded.detections)), .files(paths), notes)
+                return (
+                    .boxes(Evaluator(groundTruth: loaded.groundTruth, detections: loaded.detections)), .files(paths), notes,
+                    loaded.warnings.map { .inputWarning($0) }
+                )
             }
             let first = try EvalFileReader.load(path: paths[0])
             switch first {
@@ -57,11 +61,12 @@ extension Executor {
                 let dt = try EvalFileReader.readDetections(path: paths[1], groundTruth: gt)
                 guard let evaluator = Evaluator(groundTruth: gt, detections: dt, shouldStop: LoadCancellation.isRequested)
                 else { throw FormatError.cancelled(file: paths[1]) }
-                return (.boxes(evaluator), .files(paths), [])
+                return (.boxes(evaluator), .files(paths), [], [])
             case .picselliaEvaluation(let payload):
                 var matrix: ConfusionMatrixLog?
                 var matrixPath: String?
                 var notes: [Message] = []
+                var warnings: [DiagnosticKind] = []
                 if paths.count == 2 {
                     matrix = try EvalFileReader.readConfusionMatrix(path: paths[1])
                     matrixPath = paths[1]
@@ -71,22 +76,21 @@ extension Executor {
                     notes.append(Message("confusion matrix read from \(path)", level: .note))
                     let disagreements = SiblingConfusionMatrix.disagreements(found, payload: payload)
                     if let first = disagreements.first {
-                        notes.append(Message(
+                        warnings.append(.inputWarning(
                             "\(path) disagrees with \(paths[0]) in \(disagreements.count) place(s) (first: \(first.path): "
-                                + "\(first.message)); one may be older than the other (an interrupted push?): 'check' lists them",
-                            level: .warning))
+                                + "\(first.message)); one may be older than the other (an interrupted push?): 'check' lists them"))
                     }
                 } else if case let unfit = SiblingConfusionMatrix.issues(beside: paths[0], payload: payload, severity: .warning),
                     !unfit.isEmpty
                 {
                     // A warning, shown by scripts too: a matrix beside the payload that is not used surprises.
-                    notes += unfit.map { Message("\($0.path) \($0.message) ('check' reports it as an error)", level: .warning) }
+                    warnings += unfit.map { .inputWarning("\($0.path) \($0.message) ('check' reports it as an error)") }
                 } else {
                     notes.append(Message(
                         "no confusion-matrix log beside \(paths[0]): 'matrix' needs one (load \(paths[0]) CONFUSION.json)",
                         level: .note))
                 }
-                return (.payload(payload, matrix), .payloadFile(paths[0], matrix: matrixPath), notes)
+                return (.payload(payload, matrix), .payloadFile(paths[0], matrix: matrixPath), notes, warnings)
             case .detections(_, let kind):
                 throw ExecutionError.unavailable(
                     "\(paths[0]) holds predictions (\(kind)); load the ground truth first", help: "load GT.json \(paths[0])")

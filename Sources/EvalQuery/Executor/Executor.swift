@@ -22,7 +22,7 @@ public final class Executor {
     /// Runs one parsed statement.
     public func execute(_ node: StatementNode) throws(ExecutionError) -> [QueryResult] {
         switch node.statement {
-        case .load(let files, let name): return try load(files, as: name)
+        case .load(let files, let name): return try load(files, as: name, statement: node)
         case .evals: return [.evaluations(evaluationList())]
         case .use(let name):
             let session = try evaluation(name)
@@ -34,7 +34,7 @@ public final class Executor {
         case .metrics: return [.metrics(try metricList())]
         case .matrix(let normalize, let top):
             let result = QueryResult.matrix(try matrix(normalize, top: top))
-            return [result] + (workspace.current.flatMap(Self.staleMatrixNote).map { [.message(Message($0, level: .warning))] } ?? [])
+            return [result] + (workspace.current.flatMap(Self.staleMatrixNote).map { [.warning($0, at: node.range)] } ?? [])
         case .images(let query): return [.images(try images(query, title: nil))]
         case .filter(let query): return [.images(try images(query, title: query.predicate.map { "where \($0)" }))]
         case .cell(let gt, let pred, let query): return [.images(try cell(gt, pred, query))]
@@ -49,12 +49,12 @@ public final class Executor {
         case .agnosticMatrix: return [.table(try agnosticMatrix())]
         case .metric(let assignment): return try metric(assignment)
         case .unsetMetric(let name): return try unsetMetric(name, statement: node.text)
-        case .assert(let condition): return try assertion(condition, text: node.text)
-        case .exclude(let selection): return try exclude(selection, statement: node.text)
-        case .include(let selection): return try include(selection, statement: node.text)
+        case .assert(let condition): return try assertion(condition, statement: node)
+        case .exclude(let selection): return try exclude(selection, statement: node)
+        case .include(let selection): return try include(selection, statement: node)
         case .rename(let className, let newName): return try rename(className, to: newName, statement: node.text)
         case .pending: return [.pending(try pendingEdits())]
-        case .undo: return try undo()
+        case .undo: return try undo(node)
         case .reset: return try reset()
         case .push(let target, let message): return try push(target: target?.text, message: message)
         case .pull(let target, let name): return try pull(target.text, as: name)

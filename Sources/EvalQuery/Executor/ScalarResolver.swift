@@ -8,10 +8,13 @@ final class ScalarResolver: ReferenceResolver {
     let executor: Executor
     private(set) var seen: [(String, Double)] = []
     /// What the values cannot say by themselves: a change between two operating points.
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [Diagnostic] = []
+    /// The statement's place, for a warning about a reference that has none.
+    let statementRange: SourceRange
 
-    init(executor: Executor) {
+    init(executor: Executor, statementRange: SourceRange) {
         self.executor = executor
+        self.statementRange = statementRange
     }
 
     static let statNames = COCOMetrics.statNames
@@ -81,7 +84,10 @@ final class ScalarResolver: ReferenceResolver {
                 detail: why + "; align them with 'metric both iou=… confidence=…', or 'set mixed-thresholds allow'",
                 at: reference.range)
         }
-        if !warnings.contains(why) { warnings.append(why) }
+        let warning = Diagnostic(
+            .mixedOperatingPoints(reference: "\(reference)", points: ComparedPair.points(pair.a, pair.b)), at: reference.range ?? statementRange,
+            severity: .warning)
+        if !warnings.contains(where: { $0.message == warning.message }) { warnings.append(warning) }
     }
 
     /// COCO statistics do not depend on the operating point; counts and rates do.
@@ -157,15 +163,15 @@ final class ScalarResolver: ReferenceResolver {
 
 extension Executor {
     /// `assert CONDITION`: nothing when true; an `assertionFailed` error (exit 1 in a script) when false.
-    func assertion(_ condition: QueryExpression, text: String) throws(ExecutionError) -> [QueryResult] {
-        let resolver = ScalarResolver(executor: self)
+    func assertion(_ condition: QueryExpression, statement node: StatementNode) throws(ExecutionError) -> [QueryResult] {
+        let resolver = ScalarResolver(executor: self, statementRange: node.range)
         let test = try ExpressionCompiler.condition(condition, resolver)
         let detail = resolver.seen.map { "\($0.0) = \(NumberText.precise($0.1))" }.joined(separator: ", ")
         guard try test(0) else {
-            let warned = resolver.warnings.map { "; warning: \($0)" }.joined()
+            let warned = resolver.warnings.map { "; warning: \($0.message)" }.joined()
             throw .assertionFailed(condition: "\(condition)", detail: detail + warned, at: ExpressionCompiler.range(of: condition))
         }
-        return resolver.warnings.map { .message(Message($0, level: .warning)) }
+        return resolver.warnings.map { .diagnostic($0) }
             + [.message(Message("ok: \(condition) (\(detail))", level: .note))]
     }
 }

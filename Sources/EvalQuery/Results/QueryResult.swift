@@ -3,8 +3,11 @@ import EvalCore
 /// What one statement produces. The executor returns these values, never text: EvalRender
 /// turns them into a terminal view, CSV, JSON or Markdown.
 public enum QueryResult: Sendable {
-    /// A line of information, a warning or a note (`metric` saying what it recomputed, …).
+    /// A line of information or a note (`metric` saying what it recomputed, …).
     case message(Message)
+    /// A warning (or a note) about the statement, with the place in it that it is about; the
+    /// shell prints it as it prints errors, with the source line and a caret.
+    case diagnostic(Diagnostic)
     /// A table laid out by its producer (`log`, `experiments`, compare's tables).
     case table(ResultTable)
     /// `evals`: the loaded evaluations.
@@ -48,4 +51,19 @@ public enum QueryResult: Sendable {
     /// Views to show next to each other when the terminal is wide enough, else one after the
     /// other (`compare A B matrix`: both matrices).
     indirect case sideBySide([QueryResult])
+}
+
+extension QueryResult {
+    /// A line for the user (a message or a diagnostic) rather than data.
+    /// A warning about the place `range` of the statement.
+    static func warning(_ kind: DiagnosticKind, at range: SourceRange) -> QueryResult {
+        .diagnostic(Diagnostic(kind, at: range, severity: .warning))
+    }
+
+    public var isMessage: Bool {
+        switch self {
+        case .message, .diagnostic: return true
+        default: return false
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import EvalQuery
 import EvalRender
 import Foundation
 
@@ -13,20 +14,20 @@ final class OutputSink {
     /// Sends results to `path` (created or truncated) from now on.
     /// A FIFO or a socket is refused (opening one could block), so is a folder; a character
     /// device (`/dev/null`, a terminal) is written to, not replaced; a symbolic link is followed.
-    func redirect(to path: String) throws {
+    func redirect(to path: String) throws(OutputError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputFileError(path: path, code: errno) }
+        guard descriptor >= 0 else { throw OutputError(path: path, errno: errno) }
         var info = stat()
         let kind = fstat(descriptor, &info) == 0 ? info.st_mode & S_IFMT : 0
         guard kind == S_IFREG || kind == S_IFCHR else {
             close(descriptor)
-            throw OutputFileError(path: path, code: kind == S_IFDIR ? EISDIR : ENXIO)
+            throw OutputError(path: path, errno: kind == S_IFDIR ? EISDIR : ENXIO)
         }
         // Truncated only once known to be a file, and back to blocking writes.
         if kind == S_IFREG { ftruncate(descriptor, 0) }
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        try file?.close()
+        try? file?.close()
         file = handle
         self.path = path
     }
@@ -38,29 +39,29 @@ final class OutputSink {
         path = nil
     }
 
-    /// The first write that failed since the last `takeFailure()` (a full disk, a closed pipe),
-    /// described for a message.
-    private var failure: String?
+    /// The first write that failed since the last `takeFailure()` (a full disk, a closed pipe).
+    private var failure: OutputError?
 
     func write(_ text: String) {
-        write(text, to: file ?? FileHandle.standardOutput, named: path ?? "standard output")
+        write(text, to: file ?? FileHandle.standardOutput, named: path)
     }
 
     /// Writes to standard output whatever `output` says (messages go there in table format).
     func writeStandardOutput(_ text: String) {
-        write(text, to: FileHandle.standardOutput, named: "standard output")
+        write(text, to: FileHandle.standardOutput, named: nil)
     }
 
-    private func write(_ text: String, to handle: FileHandle, named name: String) {
+    /// `name`: the file's path, nil for standard output.
+    private func write(_ text: String, to handle: FileHandle, named name: String?) {
         do {
             try handle.write(contentsOf: Data(text.utf8))
         } catch {
-            if failure == nil { failure = "cannot write to \(name): \(Self.describe(error))" }
+            if failure == nil { failure = OutputError(path: name, reason: .writeFailed(Self.describe(error))) }
         }
     }
 
     /// The failure of a write since the last call, if any; the statement that wrote fails with it.
-    func takeFailure() -> String? {
+    func takeFailure() -> OutputError? {
         defer { failure = nil }
         return failure
     }

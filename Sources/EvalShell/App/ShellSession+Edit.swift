@@ -14,7 +14,7 @@ extension ShellSession {
         defer { try? FileManager.default.removeItem(at: file) }
         let last = Self.lastStatement(in: editor.history)
         do { try Data((last.map { $0 + "\n" } ?? "").utf8).write(to: file, options: .atomic) } catch {
-            throw .output("cannot write \(file.path): \(error.localizedDescription)", at: nil)
+            throw .output(OutputError(path: file.path, reason: .other(error.localizedDescription)), at: nil)
         }
         let editing = DispatchTime.now()
         let outcome = EditorProcess.run(command, path: file.path)

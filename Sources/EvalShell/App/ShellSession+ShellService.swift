@@ -16,7 +16,9 @@ extension ShellSession: ShellService {
             return [.message(Message("results go to standard output"))]
         }
         do { try output.redirect(to: Executor.expandTilde(path.text)) } catch {
-            throw .output("cannot write \(path.text): \(error.localizedDescription)", at: path.range)
+            var shown = error
+            shown.path = path.text
+            throw .output(shown, at: path.range)
         }
         return [.message(Message("results go to \(path.text); 'output' alone sends them back"))]
     }
@@ -65,10 +67,8 @@ extension ShellSession: ShellService {
         }
         do {
             try FileReplacement.write(Data(text.utf8), to: Executor.expandTilde(path.text))
-        } catch let error as StoreError {
-            throw .output(error.description, at: path.range)
         } catch {
-            throw .output("cannot write \(path.text): \(error.localizedDescription)", at: path.range)
+            throw .output(OutputError(error, named: path.text), at: path.range)
         }
         return Message("wrote \(path.text)")
     }

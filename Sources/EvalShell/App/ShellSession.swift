@@ -99,12 +99,12 @@ public final class ShellSession {
                 return .interrupted
             }
             // In JSON a statement prints one document: several results become one array.
-            let data = results.filter { if case .message = $0 { false } else { true } }
+            let data = results.filter { !$0.isMessage }
             if workspace.settings.format == .json, data.count > 1 {
-                results.filter { if case .message = $0 { true } else { false } }.forEach(print)
+                results.filter(\.isMessage).forEach { print($0, of: node, in: source, fileName: fileName) }
                 results = [.sideBySide(data)]
             }
-            for result in results { print(result) }
+            for result in results { print(result, of: node, in: source, fileName: fileName) }
             // After what the load said, so that the journal's offer is the last thing before the prompt.
             if let session = before.newCurrent(workspace) { welcome(session) }
             if let failure = output.takeFailure() { throw .output(failure, at: nil) }
@@ -135,21 +135,36 @@ public final class ShellSession {
 
     // MARK: Printing
 
+    /// Prints a result of the statement `node` of `source`: a diagnostic as errors are printed,
+    /// with its source line and caret, its `warning:` label in colour when colour is on.
+    func print(_ result: QueryResult, of node: StatementNode, in source: String, fileName: String?) {
+        guard case .diagnostic(let diagnostic) = result else { return print(result) }
+        if quiet, diagnostic.severity == .note { return }
+        var text = TerminalSafe.escaped(
+            ErrorReport.render(diagnostic, source: source, fileName: fileName), keepingLineBreaks: true)
+        let label = "\(diagnostic.severity.rawValue):"
+        let style: Style = diagnostic.severity == .error ? .error : diagnostic.severity == .warning ? .warning : .bold
+        let isTerminal = messagesGoToStandardOutput
+            ? TerminalDevice.standardOutputIsTerminal : TerminalDevice.standardErrorIsTerminal
+        if workspace.settings.color.resolve(isTerminal: isTerminal, environment: environment),
+            let range = text.range(of: label)
+        {
+            text.replaceSubrange(range, with: style.apply(label))
+        }
+        writeLine(text + "\n", isTerminalSafe: true)
+    }
+
     func print(_ result: QueryResult) {
         let settings = workspace.settings
+        if case .diagnostic(let diagnostic) = result { return print(.message(Message(diagnostic))) }
         if case .message(let message) = result {
             if quiet, message.level != .warning { return }
             // A message to a pipe or a log stays on one line (a path in it stays greppable) unless
             // COLUMNS asks for a width.
             let level: Message.Level = message.level == .warning ? .warning : .info
-            let text = messageText(
+            writeLine(messageText(
                 message.text, level: level,
-                wraps: TerminalDevice.standardOutputIsTerminal || environment["COLUMNS"] != nil)
-            if settings.format == .table || settings.format == .markdown, output.isStandardOutput {
-                output.writeStandardOutput(text)
-            } else {
-                OutputSink.writeError(text)
-            }
+                wraps: TerminalDevice.standardOutputIsTerminal || environment["COLUMNS"] != nil))
             return
         }
         let toTerminal = output.isStandardOutput && TerminalDevice.standardOutputIsTerminal
@@ -175,6 +190,24 @@ public final class ShellSession {
         } else {
             output.write(terminated)
         }
+    }
+
+    /// A message's or diagnostic's text: on standard output beside a table or Markdown (so that
+    /// it reads in order with them), else on standard error (csv and json stay clean data).
+    /// `isTerminalSafe`: the text passed `TerminalSafe` already (and may hold colour escapes).
+    private func writeLine(_ text: String, isTerminalSafe: Bool = false) {
+        if messagesGoToStandardOutput {
+            output.writeStandardOutput(text)
+        } else if isTerminalSafe {
+            try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+        } else {
+            OutputSink.writeError(text)
+        }
+    }
+
+    private var messagesGoToStandardOutput: Bool {
+        let format = workspace.settings.format
+        return (format == .table || format == .markdown) && output.isStandardOutput
     }
 
     /// Whether a table goes through the pager: the interactive shell writing to its terminal
@@ -203,6 +236,9 @@ public final class ShellSession {
         switch error {
         case .assertionFailed: return .assertionFailed
         case .input: return .inputError
+        // A target that cannot be used so (a version on a push) is a mistake in the statement, as
+        // a target that does not parse is.
+        case .store(let failure) where failure.kind == .target: return .queryError
         case .store: return .pushFailed
         case .output: return .outputError
         default: return .queryError

@@ -6,8 +6,8 @@ import EvalStore
 import Foundation
 
 /// The query layer's `StoreService` over EvalStore: keeps whole evaluations in the local store,
-/// sends the two logs to a file pair or Picsellia, and turns store errors into messages. The
-/// Picsellia token is read from the environment by EvalStore and never passes through here.
+/// sends the two logs to a file pair or Picsellia, and hands store errors on as `StoreFailure`s.
+/// The Picsellia token is read from the environment by EvalStore and never passes through here.
 final class StoreAdapter: StoreService {
     let router: TargetRouter
     /// Asks a yes/no question in a terminal; nil where nobody can answer (a script, a pipe).
@@ -22,7 +22,7 @@ final class StoreAdapter: StoreService {
     func push(_ request: StorePushRequest) throws(ExecutionError) -> String {
         let target = try parse(request.target)
         let metadata = PushMetadata(message: request.message, edits: request.edits, source: "evalsh")
-        do {
+        do throws(StoreError) {
             if case .store(let name, nil) = target {
                 let version = try LocalStore(url: router.localStoreURL).push(
                     name: name, evaluation: stored(request), metadata: metadata)
@@ -40,10 +40,8 @@ final class StoreAdapter: StoreService {
                 return evaluation.path + (matrix.map { " and \($0.path)" } ?? "")
             case .picsellia(let receipt): return "Picsellia experiment \(receipt.experimentID)"
             }
-        } catch let error as ExecutionError {
-            throw error
         } catch {
-            throw .store(Self.describe(error))
+            throw .store(StoreFailure(error))
         }
     }
 
@@ -69,9 +67,9 @@ final class StoreAdapter: StoreService {
     func pull(target: String) throws(ExecutionError) -> StorePullResult {
         let parsed = try parse(target)
         let documents: EvaluationDocuments
-        do {
+        do throws(StoreError) {
             if case .store(let name, let version) = parsed {
-                guard storeExists else { throw StoreError.experimentNotFound(name: name, path: router.localStoreURL.path) }
+                guard storeExists else { throw .experimentNotFound(name: name, path: router.localStoreURL.path) }
                 let pulled = try LocalStore(url: router.localStoreURL, readOnly: true).pullEvaluation(name: name, version: version)
                 switch pulled.evaluation.content {
                 case .boxes(let groundTruth, let detections):
@@ -84,10 +82,8 @@ final class StoreAdapter: StoreService {
             } else {
                 documents = try router.pull(from: parsed).documents
             }
-        } catch let error as ExecutionError {
-            throw error
         } catch {
-            throw .store(Self.describe(error))
+            throw .store(StoreFailure(error))
         }
         do {
             let evaluation = try JSONValueParser.parse(bytes: [UInt8](documents.evaluation), name: target)
@@ -102,7 +98,11 @@ final class StoreAdapter: StoreService {
 
     func log(name: String) throws(ExecutionError) -> VersionHistoryResult {
         let versions: [StoredVersion]
-        do { versions = try existingStore(for: name, readOnly: true).log(name: name) } catch { throw .store(Self.describe(error)) }
+        do throws(StoreError) {
+            versions = try existingStore(for: name, readOnly: true).log(name: name)
+        } catch {
+            throw .store(StoreFailure(error))
+        }
         return VersionHistoryResult(experiment: name, versions: versions.map(Self.entry))
     }
 
@@ -111,7 +111,11 @@ final class StoreAdapter: StoreService {
         // Reading does not create the store: `experiments` on a new machine leaves no file behind.
         guard storeExists else { return ExperimentListResult(store: path, exists: false, experiments: []) }
         let experiments: [ExperimentSummary]
-        do { experiments = try LocalStore(url: router.localStoreURL, readOnly: true).experiments() } catch { throw .store(Self.describe(error)) }
+        do throws(StoreError) {
+            experiments = try LocalStore(url: router.localStoreURL, readOnly: true).experiments()
+        } catch {
+            throw .store(StoreFailure(error))
+        }
         return ExperimentListResult(store: path, exists: true, experiments: experiments.map {
             ExperimentListResult.Entry(name: $0.name, versionCount: $0.versionCount, latest: Self.entry($0.latest))
         })
@@ -128,41 +132,47 @@ final class StoreAdapter: StoreService {
         guard case .store(let name, let version) = try parse(target) else {
             throw .invalidValue("forget removes versions of the local store: store:NAME or store:NAME@VERSION", at: nil)
         }
-        do {
-            let store = try existingStore(for: name, readOnly: false)
-            let versions = try store.log(name: name).filter { version == nil || $0.number == version }
+        let store: LocalStore
+        let versions: [StoredVersion]
+        do throws(StoreError) {
+            store = try existingStore(for: name, readOnly: false)
+            let all = try store.log(name: name)
+            versions = all.filter { version == nil || $0.number == version }
             if let version, versions.isEmpty {
-                throw StoreError.versionNotFound(name: name, version: version, latest: try store.log(name: name).last?.number ?? 0)
+                throw .versionNotFound(name: name, version: version, latest: all.last?.number ?? 0)
             }
-            let what = version == nil ? "all \(versions.count) version(s) of store:\(name)" : "store:\(name)@\(version!)"
-            if !force {
-                guard let confirm else {
-                    throw ExecutionError.unavailable(
-                        "forget removes \(what) for good; a script must say so", help: "forget \(target) force")
-                }
-                guard confirm("forget \(what)? It cannot be undone. [y/N] ") else { return "nothing forgotten" }
-            }
-            let receipt = try store.forget(name: name, version: version)
-            let freed = ByteCountFormatter.string(fromByteCount: Int64(receipt.reclaimedBytes), countStyle: .file)
-            return "forgot \(what) (\(receipt.versions.count) version(s)); \(freed) reclaimed"
-        } catch let error as ExecutionError {
-            throw error
         } catch {
-            throw .store(Self.describe(error))
+            throw .store(StoreFailure(error))
         }
+        let what = version.map { "store:\(name)@\($0)" } ?? "all \(versions.count) version(s) of store:\(name)"
+        if !force {
+            guard let confirm else {
+                throw .unavailable("forget removes \(what) for good; a script must say so", help: "forget \(target) force")
+            }
+            guard confirm("forget \(what)? It cannot be undone. [y/N] ") else { return "nothing forgotten" }
+        }
+        let receipt: ForgetReceipt
+        do throws(StoreError) {
+            receipt = try store.forget(name: name, version: version)
+        } catch {
+            throw .store(StoreFailure(error))
+        }
+        let freed = ByteCountFormatter.string(fromByteCount: Int64(receipt.reclaimedBytes), countStyle: .file)
+        return "forgot \(what) (\(receipt.versions.count) version(s)); \(freed) reclaimed"
     }
 
     /// The local store, when its file exists: reading never creates it.
-    private func existingStore(for name: String, readOnly: Bool) throws -> LocalStore {
-        guard storeExists else { throw StoreError.experimentNotFound(name: name, path: router.localStoreURL.path) }
+    private func existingStore(for name: String, readOnly: Bool) throws(StoreError) -> LocalStore {
+        guard storeExists else { throw .experimentNotFound(name: name, path: router.localStoreURL.path) }
         return try LocalStore(url: router.localStoreURL, readOnly: readOnly)
     }
 
     private var storeExists: Bool { FileManager.default.fileExists(atPath: router.localStoreURL.path) }
 
-    /// A target that does not parse is a mistake in the statement (exit status 65), not a failed push.
+    /// A target that does not parse is a failure of kind `.target`: a mistake in the statement
+    /// (exit status 65), not a failed push.
     private func parse(_ target: String) throws(ExecutionError) -> PushTarget {
-        do { return try PushTarget.parse(target) } catch { throw .invalidValue(Self.describe(error), at: nil) }
+        do { return try PushTarget.parse(target) } catch { throw .store(StoreFailure(error)) }
     }
 
     /// Asks on standard error and reads the answer from standard input: yes when it starts with y.
@@ -170,10 +180,6 @@ final class StoreAdapter: StoreService {
         FileHandle.standardError.write(Data(question.utf8))
         guard let answer = readLine() else { return false }
         return answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y")
-    }
-
-    static func describe(_ error: any Error) -> String {
-        (error as? StoreError)?.description ?? String(describing: error)
     }
 
 }

@@ -19,12 +19,12 @@ public struct EvaluationDocuments: Equatable, Sendable {
     /// A cheap guard rather than a full parse: the documents come from EvalFormats' writer and
     /// can be tens of megabytes, but a mix-up (an empty buffer, a JSON array) must not reach
     /// a store where it would be kept forever.
-    public func validate() throws {
+    public func validate() throws(StoreError) {
         try Self.validate(evaluation, which: "evaluation")
         if let confusionMatrix { try Self.validate(confusionMatrix, which: "confusion-matrix") }
     }
 
-    private static func validate(_ data: Data, which: String) throws {
+    private static func validate(_ data: Data, which: String) throws(StoreError) {
         guard let first = data.first(where: { !RawJSON.isWhitespace($0) }) else {
             throw StoreError.emptyDocument(which: which)
         }

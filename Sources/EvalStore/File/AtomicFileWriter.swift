@@ -25,8 +25,8 @@ struct AtomicFileWriter {
     /// before anything is written); a symbolic link is written through: the file it points to
     /// is replaced atomically and the link kept. Temporaries a killed push left beside a
     /// target are removed first.
-    func replace(_ files: [(data: Data, url: URL)]) throws {
-        let files = try files.map { (data: $0.data, url: try Self.resolvedTarget($0.url)) }
+    func replace(_ files: [(data: Data, url: URL)]) throws(StoreError) {
+        let files = try files.map { (file) throws(StoreError) in (data: file.data, url: try Self.resolvedTarget(file.url)) }
         for file in files { Self.removeStaleTemporaries(of: file.url) }
         var staged: [Staged] = []
         defer { for file in staged { unlink(file.temporaryPath) } }
@@ -50,7 +50,7 @@ struct AtomicFileWriter {
 
     /// The file to replace for `target`: itself, or the file a symbolic link points to;
     /// refused when it exists and is not a regular file.
-    static func resolvedTarget(_ target: URL) throws -> URL {
+    static func resolvedTarget(_ target: URL) throws(StoreError) -> URL {
         var info = stat()
         guard lstat(target.path, &info) == 0 else { return target }
         var resolved = target
@@ -86,7 +86,7 @@ struct AtomicFileWriter {
         }
     }
 
-    private func stage(_ data: Data, for target: URL) throws -> Staged {
+    private func stage(_ data: Data, for target: URL) throws(StoreError) -> Staged {
         let directory = target.deletingLastPathComponent().path
         var template = Array("\(directory)/.\(target.lastPathComponent).XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -98,7 +98,7 @@ struct AtomicFileWriter {
             throw StoreError.fileWriteFailed(path: target.path, detail: Self.lastError("cannot create a temporary file"))
         }
         let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        do {
+        do throws(StoreError) {
             defer { close(descriptor) }
             try writeAll(data, to: descriptor, target: target)
             fchmod(descriptor, Self.permissions(replacing: target))
@@ -112,21 +112,23 @@ struct AtomicFileWriter {
         return Staged(temporaryPath: temporaryPath, target: target)
     }
 
-    private func writeAll(_ data: Data, to descriptor: Int32, target: URL) throws {
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+    private func writeAll(_ data: Data, to descriptor: Int32, target: URL) throws(StoreError) {
+        let failure: String? = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
                 let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw StoreError.fileWriteFailed(path: target.path, detail: Self.lastError("write"))
+                    return Self.lastError("write")
                 }
                 offset += written
             }
+            return nil
         }
+        if let failure { throw .fileWriteFailed(path: target.path, detail: failure) }
     }
 
-    private func syncDirectory(_ path: String) throws {
+    private func syncDirectory(_ path: String) throws(StoreError) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY)
         guard descriptor >= 0 else {
             throw StoreError.fileWriteFailed(path: path, detail: Self.lastError("cannot open the directory to flush it"))

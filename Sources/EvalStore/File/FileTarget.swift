@@ -23,7 +23,7 @@ public struct FileTarget: Sendable {
     }
 
     /// Replaces both files atomically (the companion only when there is a confusion matrix).
-    public func push(_ documents: EvaluationDocuments) throws {
+    public func push(_ documents: EvaluationDocuments) throws(StoreError) {
         try documents.validate()
         var files = [(data: documents.evaluation, url: evaluationURL)]
         if let matrix = documents.confusionMatrix { files.insert((matrix, confusionMatrixURL), at: 0) }
@@ -31,7 +31,7 @@ public struct FileTarget: Sendable {
     }
 
     /// Reads the evaluation file and, when it exists, its companion confusion-matrix file.
-    public func pull() throws -> PulledEvaluation {
+    public func pull() throws(StoreError) -> PulledEvaluation {
         let evaluation = try Self.read(evaluationURL)
         let matrix = FileManager.default.fileExists(atPath: confusionMatrixURL.path)
             ? try Self.read(confusionMatrixURL) : nil
@@ -40,7 +40,7 @@ public struct FileTarget: Sendable {
             origin: evaluationURL.path, version: nil)
     }
 
-    private static func read(_ url: URL) throws -> Data {
+    private static func read(_ url: URL) throws(StoreError) -> Data {
         guard FileManager.default.fileExists(atPath: url.path) else { throw StoreError.fileNotFound(path: url.path) }
         do {
             return try Data(contentsOf: url)

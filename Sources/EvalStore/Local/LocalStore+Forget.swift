@@ -12,7 +12,7 @@ extension LocalStore {
     /// Removes version `version` of `name`, or every version of it (and the experiment) when `nil`,
     /// then the blobs no version refers to any more, and gives their space back to the file
     /// system (`VACUUM`). The store is integrity-checked first; a damaged one is left as it is.
-    public func forget(name: String, version: Int?) throws -> ForgetReceipt {
+    public func forget(name: String, version: Int?) throws(StoreError) -> ForgetReceipt {
         let before = fileBytes()
         let removed: [Int] = try access { db in
             try StoreIntegrity.check(db, path: url.path)

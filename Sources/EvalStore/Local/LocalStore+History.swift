@@ -3,7 +3,7 @@ import GRDB
 
 extension LocalStore {
     /// Every version of `name`, oldest first.
-    public func log(name: String) throws -> [StoredVersion] {
+    public func log(name: String) throws(StoreError) -> [StoredVersion] {
         let rows: [Row] = try access { db in
             let experimentID = try self.experimentID(name, db)
             return try Row.fetchAll(
@@ -14,7 +14,7 @@ extension LocalStore {
     }
 
     /// Every experiment that has at least one version, by name, with its latest version.
-    public func experiments() throws -> [ExperimentSummary] {
+    public func experiments() throws(StoreError) -> [ExperimentSummary] {
         try access { db in
             try Row.fetchAll(
                 db,

@@ -15,7 +15,7 @@ extension LocalStore {
     ///
     /// Every column is checked (checksum, sizes, indices) before anything is returned: a damaged
     /// version throws `StoreError.corruptDatabase` naming it and its column.
-    public func pullEvaluation(name: String, version: Int? = nil) throws -> StoredPull {
+    public func pullEvaluation(name: String, version: Int? = nil) throws(StoreError) -> StoredPull {
         let (row, blobs): (Row, [(String, Data)]) = try access { db in
             let experimentID = try self.experimentID(name, db)
             let latest = try Int.fetchOne(
@@ -66,7 +66,7 @@ extension LocalStore {
     }
 
     /// The two logs of a payload-only version (see `pullEvaluation` for a boxes one).
-    public func pull(name: String, version: Int? = nil) throws -> PulledEvaluation {
+    public func pull(name: String, version: Int? = nil) throws(StoreError) -> PulledEvaluation {
         let pulled = try pullEvaluation(name: name, version: version)
         guard case .payload(let documents) = pulled.evaluation.content else {
             throw StoreError.databaseFailure(
@@ -80,7 +80,7 @@ extension LocalStore {
     /// Decodes the blobs on both cores; the first damaged one is reported.
     private static func decode(
         _ blobs: [(String, Data)], damaged: (String) -> StoreError
-    ) throws -> [String: ColumnValues] {
+    ) throws(StoreError) -> [String: ColumnValues] {
         let results = DecodedSlots(count: blobs.count)
         DispatchQueue.concurrentPerform(iterations: blobs.count) { i in
             results.set(i, Result { () throws(ColumnCodecError) in try ColumnBlob.decode(blobs[i].1) })

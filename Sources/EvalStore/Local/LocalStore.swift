@@ -32,12 +32,18 @@ public final class LocalStore: Sendable {
     /// log and experiments) opens an existing store of the current schema without writing to
     /// it at all, so that reading a damaged store leaves it byte for byte as it was; a store of
     /// an older schema is still migrated first.
-    public init(url: URL = LocalStore.defaultURL(), busyTimeout: TimeInterval = 30, readOnly: Bool = false) throws {
+    public init(url: URL = LocalStore.defaultURL(), busyTimeout: TimeInterval = 30, readOnly: Bool = false)
+        throws(StoreError)
+    {
         self.url = url
         self.busyTimeout = busyTimeout
-        pool = try Self.retryingWhileBusy(timeout: busyTimeout) {
-            if readOnly, let reader = try Self.openCurrentReadOnly(url, busyTimeout: busyTimeout) { return reader }
-            return try Self.open(url, busyTimeout: busyTimeout)
+        do {
+            pool = try Self.retryingWhileBusy(timeout: busyTimeout) {
+                if readOnly, let reader = try Self.openCurrentReadOnly(url, busyTimeout: busyTimeout) { return reader }
+                return try Self.open(url, busyTimeout: busyTimeout)
+            }
+        } catch {
+            throw .caught(error, store: url.path)
         }
     }
 
@@ -101,7 +107,9 @@ public final class LocalStore: Sendable {
     /// Appends a payload-only version (the two logs of an evaluation without boxes) to
     /// experiment `name` (created on its first push) and returns it.
     @discardableResult
-    public func push(name: String, documents: EvaluationDocuments, metadata: PushMetadata) throws -> StoredVersion {
+    public func push(name: String, documents: EvaluationDocuments, metadata: PushMetadata) throws(StoreError)
+        -> StoredVersion
+    {
         try documents.validate()
         let evaluation = StoredEvaluation(
             content: .payload(documents), state: StoredState(point: .seedDefault, metrics: [], excluded: [], labels: []),
@@ -114,9 +122,16 @@ public final class LocalStore: Sendable {
     /// Columns are encoded before the write lock is taken; those already stored (by any version
     /// of any experiment) are referred to, not copied.
     @discardableResult
-    public func push(name: String, evaluation: StoredEvaluation, metadata: PushMetadata) throws -> StoredVersion {
+    public func push(name: String, evaluation: StoredEvaluation, metadata: PushMetadata) throws(StoreError)
+        -> StoredVersion
+    {
         let createdAt = Date()
-        let editsJSON = String(decoding: try JSONEncoder().encode(metadata.edits), as: UTF8.self)
+        let editsJSON: String
+        do {
+            editsJSON = String(decoding: try JSONEncoder().encode(metadata.edits), as: UTF8.self)
+        } catch {
+            throw .caught(error, store: url.path)
+        }
         let kind: StoredVersion.Kind
         let columns: [(String, ColumnValues)]
         var payload: (sha256: String, bytes: Int, matrixBytes: Int?)?
@@ -185,14 +200,18 @@ public final class LocalStore: Sendable {
     }
 
     /// Runs `body` on the writer connection (reads too, so they see the latest push of this
-    /// process) and maps SQLite failures to `StoreError`.
-    func access<T>(_ body: (Database) throws -> T) throws -> T {
-        try Self.retryingWhileBusy(timeout: busyTimeout) {
-            do {
-                return try pool.writeWithoutTransaction(body)
-            } catch let error as DatabaseError {
-                throw StoreError(error, path: url.path)
+    /// process) and maps whatever it throws to `StoreError`.
+    func access<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try Self.retryingWhileBusy(timeout: busyTimeout) {
+                do {
+                    return try pool.writeWithoutTransaction(body)
+                } catch let error as DatabaseError {
+                    throw StoreError(error, path: url.path)
+                }
             }
+        } catch {
+            throw .caught(error, store: url.path)
         }
     }
 }

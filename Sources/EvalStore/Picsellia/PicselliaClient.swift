@@ -35,7 +35,7 @@ public struct PicselliaClient: Sendable {
 
     /// Creates or replaces the experiment's `evaluation` log, then its `confusion-matrix` log.
     @discardableResult
-    public func push(_ documents: EvaluationDocuments, to reference: PicselliaExperimentReference) throws
+    public func push(_ documents: EvaluationDocuments, to reference: PicselliaExperimentReference) throws(StoreError)
         -> PicselliaPushReceipt
     {
         try documents.validate()
@@ -46,10 +46,10 @@ public struct PicselliaClient: Sendable {
         let evaluationLogID = try postLog(.evaluation, data: documents.evaluation, experiment: experiment)
         let matrixLogID: String?
         do {
-            matrixLogID = try documents.confusionMatrix.map {
-                try postLog(.confusionMatrix, data: $0, experiment: experiment)
+            matrixLogID = try documents.confusionMatrix.map { (data: Data) throws(StoreError) in
+                try postLog(.confusionMatrix, data: data, experiment: experiment)
             }
-        } catch let failure as StoreError {
+        } catch let failure {
             do {
                 if let previousEvaluation {
                     _ = try postLog(.evaluation, data: previousEvaluation, experiment: experiment)
@@ -66,7 +66,7 @@ public struct PicselliaClient: Sendable {
     }
 
     /// Fetches the experiment's `evaluation` log and, when present, its `confusion-matrix` log.
-    public func pull(from reference: PicselliaExperimentReference) throws -> PulledEvaluation {
+    public func pull(from reference: PicselliaExperimentReference) throws(StoreError) -> PulledEvaluation {
         let experiment = try resolve(reference)
         guard let evaluation = try findLog(.evaluation, experiment: experiment) else {
             throw StoreError.notFound(what: "the 'evaluation' log of experiment \(experiment.id)")
@@ -78,7 +78,7 @@ public struct PicselliaClient: Sendable {
     }
 
     /// The experiment's id, looking names up in the token's default organization.
-    public func experimentID(for reference: PicselliaExperimentReference) throws -> String {
+    public func experimentID(for reference: PicselliaExperimentReference) throws(StoreError) -> String {
         try resolve(reference).id
     }
 
@@ -91,7 +91,7 @@ public struct PicselliaClient: Sendable {
         var organization: String?
     }
 
-    private func resolve(_ reference: PicselliaExperimentReference) throws -> ResolvedExperiment {
+    private func resolve(_ reference: PicselliaExperimentReference) throws(StoreError) -> ResolvedExperiment {
         switch reference {
         case .id(let id):
             return ResolvedExperiment(id: id.uuidString.lowercased(), organization: nil)
@@ -110,7 +110,7 @@ public struct PicselliaClient: Sendable {
     }
 
     /// `GET /api/home/ping`; the SDK reads `default_organization`, older shapes are accepted too.
-    private func defaultOrganization() throws -> String {
+    private func defaultOrganization() throws(StoreError) -> String {
         let endpoint = "GET /api/home/ping"
         let answer = try send("GET", "/api/home/ping", missing: "the ping endpoint")
         guard let object = try? JSONSerialization.jsonObject(with: answer.body) as? [String: Any] else {
@@ -123,7 +123,7 @@ public struct PicselliaClient: Sendable {
         throw StoreError.noDefaultOrganization(host: configuration.host.absoluteString)
     }
 
-    private func postLog(_ log: Log, data: Data, experiment: ResolvedExperiment) throws -> String {
+    private func postLog(_ log: Log, data: Data, experiment: ResolvedExperiment) throws(StoreError) -> String {
         var body = Data("{\"name\": \"\(log.rawValue)\", \"data\": ".utf8)
         body.append(data)
         body.append(Data(", \"type\": \"\(log.type)\"}".utf8))
@@ -133,19 +133,19 @@ public struct PicselliaClient: Sendable {
         return try identifier(in: answer, endpoint: "POST /api/experiment/\(experiment.id)/logs")
     }
 
-    private func deleteLog(_ id: String, experiment: ResolvedExperiment) throws {
+    private func deleteLog(_ id: String, experiment: ResolvedExperiment) throws(StoreError) {
         _ = try send("DELETE", "/api/log/\(id)", organization: experiment.organization, missing: "log \(id)")
     }
 
     /// The log's `data`, byte for byte as Picsellia sent it; `nil` when the log does not exist.
-    private func findLog(_ log: Log, experiment: ResolvedExperiment) throws -> Data? {
+    private func findLog(_ log: Log, experiment: ResolvedExperiment) throws(StoreError) -> Data? {
         let path = "/api/experiment/\(experiment.id)/logs/find"
         let answer: HTTPResponse
         do {
             answer = try send(
                 "GET", path, query: ["name": log.rawValue], organization: experiment.organization,
                 missing: "the '\(log.rawValue)' log of experiment \(experiment.id)")
-        } catch StoreError.notFound {
+        } catch .notFound {
             return nil
         }
         guard let data = RawJSON.value(ofTopLevelKey: "data", in: answer.body), data != Data("null".utf8) else {
@@ -154,7 +154,7 @@ public struct PicselliaClient: Sendable {
         return data
     }
 
-    private func identifier(in answer: HTTPResponse, endpoint: String) throws -> String {
+    private func identifier(in answer: HTTPResponse, endpoint: String) throws(StoreError) -> String {
         let object = try? JSONSerialization.jsonObject(with: answer.body) as? [String: Any]
         guard let id = Self.idString(object?["id"]) else {
             throw StoreError.invalidResponse(endpoint: endpoint, detail: "no 'id' in the answer")
@@ -177,7 +177,7 @@ public struct PicselliaClient: Sendable {
     private func send(
         _ method: String, _ path: String, query: [String: String] = [:], body: Data? = nil,
         organization: String? = nil, missing: String
-    ) throws -> HTTPResponse {
+    ) throws(StoreError) -> HTTPResponse {
         let endpoint = "\(method) \(path)"
         let request = makeRequest(method, path, query: query, body: body, organization: organization)
         var retry = 0
@@ -238,7 +238,7 @@ public struct PicselliaClient: Sendable {
     }
 
     private func check(_ response: HTTPResponse, endpoint: String, attempts: Int, sentBytes: Int, missing: String)
-        throws
+        throws(StoreError)
     {
         let detail = { Self.cut(redact(Self.serverMessage(response.body)), to: 300) }
         switch response.status {

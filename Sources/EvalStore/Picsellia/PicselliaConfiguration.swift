@@ -27,7 +27,7 @@ public struct PicselliaConfiguration: Sendable, CustomStringConvertible {
     }
 
     /// Reads `PICSELLIA_TOKEN` (required) and `PICSELLIA_HOST` (optional) the way the SDK does.
-    public init(environment: [String: String]) throws {
+    public init(environment: [String: String]) throws(StoreError) {
         guard let token = environment["PICSELLIA_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines),
             !token.isEmpty
         else { throw StoreError.missingToken }
@@ -46,7 +46,7 @@ public struct PicselliaConfiguration: Sendable, CustomStringConvertible {
     }
 
     /// A positive number of seconds from the environment, nil when unset.
-    private static func seconds(_ name: String, _ environment: [String: String]) throws -> TimeInterval? {
+    private static func seconds(_ name: String, _ environment: [String: String]) throws(StoreError) -> TimeInterval? {
         guard let text = environment[name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard let value = TimeInterval(text), value.isFinite, value > 0 else {
             throw StoreError.invalidSetting(name: name, value: text, expected: "a positive number of seconds")

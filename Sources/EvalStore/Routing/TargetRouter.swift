@@ -23,7 +23,7 @@ public struct TargetRouter: Sendable {
     /// `confusionMatrixURL` overrides where a file target's matrix goes (by default beside it).
     public func push(
         _ documents: EvaluationDocuments, metadata: PushMetadata, to target: PushTarget, confusionMatrixURL: URL? = nil
-    ) throws -> PushReceipt {
+    ) throws(StoreError) -> PushReceipt {
         switch target {
         case .store(_, _?):
             throw StoreError.versionOnPush(target: target.description)
@@ -39,7 +39,7 @@ public struct TargetRouter: Sendable {
     }
 
     /// Pulls the documents `target` names (for the store, its latest version unless one is given).
-    public func pull(from target: PushTarget) throws -> PulledEvaluation {
+    public func pull(from target: PushTarget) throws(StoreError) -> PulledEvaluation {
         switch target {
         case .store(let name, let version):
             return try LocalStore(url: localStoreURL).pull(name: name, version: version)
@@ -50,7 +50,7 @@ public struct TargetRouter: Sendable {
         }
     }
 
-    private func picselliaClient() throws -> PicselliaClient {
+    private func picselliaClient() throws(StoreError) -> PicselliaClient {
         PicselliaClient(configuration: try PicselliaConfiguration(environment: environment), retryPolicy: retryPolicy)
     }
 }

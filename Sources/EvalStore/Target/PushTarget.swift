@@ -13,7 +13,7 @@ public enum PushTarget: Equatable, Sendable, CustomStringConvertible {
     /// Parses a target word. `homeDirectory` expands a leading `~`; relative paths are taken
     /// from the current directory.
     public static func parse(_ text: String, homeDirectory: URL = FileManager.default.homeDirectoryForCurrentUser)
-        throws -> PushTarget
+        throws(StoreError) -> PushTarget
     {
         let word = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !word.isEmpty else { throw StoreError.emptyTarget }
@@ -34,7 +34,7 @@ public enum PushTarget: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    private static func parseStore(_ rest: Substring, target: String) throws -> PushTarget {
+    private static func parseStore(_ rest: Substring, target: String) throws(StoreError) -> PushTarget {
         let parts = rest.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
         let name = parts[0].trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, !name.contains(where: \.isNewline) else {
@@ -47,7 +47,7 @@ public enum PushTarget: Equatable, Sendable, CustomStringConvertible {
         return .store(name: name, version: version)
     }
 
-    private static func parsePicsellia(_ rest: Substring, target: String) throws -> PushTarget {
+    private static func parsePicsellia(_ rest: Substring, target: String) throws(StoreError) -> PushTarget {
         if let id = UUID(uuidString: String(rest)) { return .picsellia(.id(id)) }
         let parts = rest.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {

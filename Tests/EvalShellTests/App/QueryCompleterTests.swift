@@ -14,7 +14,7 @@ final class QueryCompleterTests: XCTestCase {
 
     override func setUpWithError() throws {
         let example = Self.packageRoot.appendingPathComponent("Examples/coco-small").path
-        let (data, origin, _) = try Executor.read(["\(example)/gt.json", "\(example)/predictions.json"])
+        let (data, origin, _, _) = try Executor.read(["\(example)/gt.json", "\(example)/predictions.json"])
         let workspace = Workspace()
         workspace.add(EvaluationSession(name: "predictions", origin: origin, data: data))
         completer = QueryCompleter(workspace: workspace)

@@ -144,7 +144,7 @@ struct ComparedPair {
                 recordedNote = ["COCO statistics of \(recordedSides.map(\.2).joined(separator: " and ")) as recorded in its metrics"]
             }
         }
-        let ta = totals(viewA, images.map(\.a), nil), tb = totals(viewB, images.map(\.b), nil)
+        let ta = viewA.counts.totals(images: images.map(\.a)), tb = viewB.counts.totals(images: images.map(\.b))
         rows.append(row("precision", ta.precision, tb.precision, higherIsBetter: direction(true)))
         rows.append(row("recall", ta.recall, tb.recall, higherIsBetter: direction(true)))
         rows.append(row("F1", ta.f1, tb.f1, higherIsBetter: direction(true)))
@@ -160,25 +160,14 @@ struct ComparedPair {
                 + cocoNotes(cocoA: cocoA, cocoB: cocoB))
     }
 
-    func totals(_ view: EvaluationView, _ images: [Int], _ classIndex: Int?) -> Totals {
-        var t = Totals(objects: 0, predictions: 0, tp: 0, fp: 0, fn: 0)
-        let n = view.classCount
-        for image in images {
-            for k in classIndex.map({ image * n + $0..<image * n + $0 + 1 }) ?? (image * n..<image * n + n) {
-                t.objects += Int(view.nbObjects[k]); t.predictions += Int(view.nbPreds[k])
-                t.tp += Int(view.tp[k]); t.fp += Int(view.fp[k]); t.fn += Int(view.fn[k])
-            }
-        }
-        return t
-    }
-
     /// Per class: B's AP and F1 with every change (the data formats carry both sides).
     func classesTable(sort: SortClause?) throws(ExecutionError) -> ResultTable {
         let cocoA = self.cocoA(), cocoB = self.cocoB()
         let imagesA = images.map(\.a), imagesB = images.map(\.b)
         struct Entry { var changes: [String: Double]; var cells: [Cell] }
         var entries: [Entry] = classes.map { c in
-            let ta = totals(viewA, imagesA, c.a), tb = totals(viewB, imagesB, c.b)
+            let ta = viewA.counts.totals(images: imagesA, classIndex: c.a)
+            let tb = viewB.counts.totals(images: imagesB, classIndex: c.b)
             let ap = (cocoA?.perClassAP[c.a], cocoB?.perClassAP[c.b]), ap50 = (cocoA?.perClassAP50[c.a], cocoB?.perClassAP50[c.b])
             func change(_ pair: (Double?, Double?)) -> Double? {
                 guard let x = pair.0, let y = pair.1, x >= 0, y >= 0 else { return nil }
@@ -307,10 +296,10 @@ struct ComparedPair {
             columns: columns,
             rows: rows.map { r in
                 let (i, j) = images[r]
-                var cells: [Cell] = [.string(viewA.filenames[i]), .int(Int(ImageField.value(viewA.nbObjects, image: i, classIndex: nil, classCount: viewA.classCount)))]
+                var cells: [Cell] = [.string(viewA.filenames[i]), .int(Int(ImageField.value(viewA.counts.nbObjects, image: i, classIndex: nil, classCount: viewA.classCount)))]
                 for f in fields {
-                    let x = Int(ImageField.value(f.column(viewA), image: i, classIndex: nil, classCount: viewA.classCount))
-                    let y = Int(ImageField.value(f.column(viewB), image: j, classIndex: nil, classCount: viewB.classCount))
+                    let x = Int(ImageField.value(f.column(viewA.counts), image: i, classIndex: nil, classCount: viewA.classCount))
+                    let y = Int(ImageField.value(f.column(viewB.counts), image: j, classIndex: nil, classCount: viewB.classCount))
                     cells += [.int(y), .change(Double(y - x), higherIsBetter: direction(f == .tp), whole: true)]
                 }
                 return cells

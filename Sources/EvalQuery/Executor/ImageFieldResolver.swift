@@ -13,7 +13,7 @@ struct ImageFieldResolver: ReferenceResolver {
         let name = reference.name.text
         let classIndex = try reference.className.map { (c: Name) throws(ExecutionError) in try ClassLookup.index(of: c, in: view.labels) }
         if let field = ImageField(name: name) {
-            let column = field.column(view), n = view.classCount
+            let column = field.column(view.counts), n = view.classCount
             return .number { ImageField.value(column, image: $0, classIndex: classIndex, classCount: n) }
         }
         if name.lowercased() == "filename", classIndex == nil {
@@ -30,12 +30,12 @@ struct ImageFieldResolver: ReferenceResolver {
     }
 
     func has(_ name: Name) throws(ExecutionError) -> Compiled {
-        let c = try ClassLookup.index(of: name, in: view.labels), n = view.classCount, objects = view.nbObjects
+        let c = try ClassLookup.index(of: name, in: view.labels), n = view.classCount, objects = view.counts.nbObjects
         return .condition { objects[$0 * n + c] > 0 }
     }
 
     func predicted(_ name: Name) throws(ExecutionError) -> Compiled {
-        let c = try ClassLookup.index(of: name, in: view.labels), n = view.classCount, preds = view.nbPreds
+        let c = try ClassLookup.index(of: name, in: view.labels), n = view.classCount, preds = view.counts.nbPreds
         return .condition { preds[$0 * n + c] > 0 }
     }
 

@@ -184,7 +184,7 @@ extension ComparedPair {
     var sideA: ValueSource {
         let images = self.images.map(\.a)
         return ValueSource(
-            session: a, labels: viewA.labels, totals: { totals(viewA, images, $0) }, coco: { a.cocoMetrics(over: images) },
+            session: a, labels: viewA.labels, totals: { viewA.counts.totals(images: images, classIndex: $0) }, coco: { a.cocoMetrics(over: images) },
             recorded: images.count == viewA.included.count ? a.recordedStatistics : [:])
     }
 
@@ -192,7 +192,7 @@ extension ComparedPair {
     var sideB: ValueSource {
         let images = self.images.map(\.b)
         return ValueSource(
-            session: b, labels: viewB.labels, totals: { totals(viewB, images, $0) }, coco: { b.cocoMetrics(over: images) },
+            session: b, labels: viewB.labels, totals: { viewB.counts.totals(images: images, classIndex: $0) }, coco: { b.cocoMetrics(over: images) },
             recorded: images.count == viewB.included.count ? b.recordedStatistics : [:])
     }
 }

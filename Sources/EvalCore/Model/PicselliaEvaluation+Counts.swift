@@ -5,12 +5,15 @@ extension PicselliaEvaluation {
     /// `Int32`; a class an entry lacks (a short list) counts 0.
     public var counts: ImageClassCounts {
         let n = classCount
-        var columns = [[Int32]](repeating: [], count: 5)
-        for c in columns.indices { columns[c].reserveCapacity(perImage.count * n) }
-        for entry in perImage {
-            for (c, values) in [entry.nbObjects, entry.nbPreds, entry.tp, entry.fp, entry.fn].enumerated() {
-                for k in 0..<n { columns[c].append(k < values.count ? Self.count(values[k]) : 0) }
+        let fields: [KeyPath<PicselliaImageEval, [Double]>] = [\.nbObjects, \.nbPreds, \.tp, \.fp, \.fn]
+        let columns = fields.map { field in
+            var column: [Int32] = []
+            column.reserveCapacity(perImage.count * n)
+            for entry in perImage {
+                let values = entry[keyPath: field]
+                for k in 0..<n { column.append(k < values.count ? Self.count(values[k]) : 0) }
             }
+            return column
         }
         return ImageClassCounts(
             classCount: n, imageCount: perImage.count, nbObjects: columns[0], nbPreds: columns[1], tp: columns[2],

@@ -52,9 +52,17 @@ public struct ImageClassCounts: Equatable, Sendable {
     }
 
     /// The counts summed over `images`, for one class or over all classes.
-    public func totals(images: some Sequence<Int>, classIndex: Int? = nil) -> Totals {
+    public func totals(images: [Int], classIndex: Int? = nil) -> Totals {
+        totals(images.count, classIndex: classIndex) { images[$0] }
+    }
+
+    /// Every image's counts summed, for one class or over all classes.
+    public func totals(classIndex: Int? = nil) -> Totals { totals(imageCount, classIndex: classIndex) { $0 } }
+
+    private func totals(_ count: Int, classIndex: Int?, image: (Int) -> Int) -> Totals {
         var objects = 0, predictions = 0, tp = 0, fp = 0, fn = 0
-        for image in images {
+        for i in 0..<count {
+            let image = image(i)
             let r = classIndex.map { image * classCount + $0..<image * classCount + $0 + 1 } ?? range(ofImage: image)
             for k in r {
                 objects += Int(nbObjects[k])
@@ -66,7 +74,4 @@ public struct ImageClassCounts: Equatable, Sendable {
         }
         return Totals(objects: objects, predictions: predictions, tp: tp, fp: fp, fn: fn)
     }
-
-    /// Every image's counts summed, for one class or over all classes.
-    public func totals(classIndex: Int? = nil) -> Totals { totals(images: 0..<imageCount, classIndex: classIndex) }
 }

@@ -41,6 +41,11 @@ private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [
     case .check(let check): return GenericTableView(table: check.table).lines(options)
     case .versions(let history): return GenericTableView(table: history.table).lines(options)
     case .experiments(let list): return GenericTableView(table: list.table).lines(options)
+    case .compareSummary(let compare): return GenericTableView(table: compare.table).lines(options)
+    case .compareClasses(let compare): return GenericTableView(table: compare.table).lines(options)
+    case .compareImages(let compare): return GenericTableView(table: compare.table).lines(options)
+    case .compareMatrix(let compare): return GenericTableView(table: compare.table).lines(options)
+    case .compareBoxes(let compare): return GenericTableView(table: compare.table).lines(options)
     case .summary(let summary): return SummaryView(summary: summary).lines(options)
     case .classes(let classes): return ClassTableView(result: classes).lines(options)
     case .matrix(let matrix): return MatrixView(matrix: matrix).lines(options)
@@ -110,6 +115,11 @@ private func dataRepresentation(_ result: QueryResult) -> DataRepresentable? {
     case .check(let check): return check.table
     case .versions(let history): return history.table
     case .experiments(let list): return list.table
+    case .compareSummary(let compare): return compare.table
+    case .compareClasses(let compare): return compare.table
+    case .compareImages(let compare): return compare.table
+    case .compareMatrix(let compare): return compare.table
+    case .compareBoxes(let compare): return compare.table
     case .summary(let summary): return summary
     case .classes(let classes): return classes
     case .matrix(let matrix): return matrix

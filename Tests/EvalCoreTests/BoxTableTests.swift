@@ -96,10 +96,10 @@ final class BoxTableTests: XCTestCase {
                 (0..<k).map { c in stride(from: c, to: perImage.count, by: k).reduce(0) { $0 + Int(perImage[$1]) } }
             }
             let what = "\(gtURL.lastPathComponent) iou \(iou) confidence \(confidence)"
-            XCTAssertEqual(tp, totals(result.tp), "TP \(what)")
-            XCTAssertEqual(gtTP, totals(result.tp), "TP objects \(what)")
-            XCTAssertEqual(fp, totals(result.fp), "FP \(what)")
-            XCTAssertEqual(fn, totals(result.fn), "FN \(what)")
+            XCTAssertEqual(tp, totals(result.counts.tp), "TP \(what)")
+            XCTAssertEqual(gtTP, totals(result.counts.tp), "TP objects \(what)")
+            XCTAssertEqual(fp, totals(result.counts.fp), "FP \(what)")
+            XCTAssertEqual(fn, totals(result.counts.fn), "FN \(what)")
             XCTAssertGreaterThan(fp.reduce(0, +), 0, what)
         }
     }

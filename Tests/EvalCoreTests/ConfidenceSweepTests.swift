@@ -68,7 +68,7 @@ final class ConfidenceSweepTests: XCTestCase {
                 func totals(_ perImage: [Int32]) -> [Int] {
                     (0..<k).map { c in stride(from: c, to: perImage.count, by: k).reduce(0) { $0 + Int(perImage[$1]) } }
                 }
-                let tp = totals(result.tp), fp = totals(result.fp), fn = totals(result.fn)
+                let tp = totals(result.counts.tp), fp = totals(result.counts.fp), fn = totals(result.counts.fn)
                 let totalTP: Int = tp.reduce(0, +), totalFP: Int = fp.reduce(0, +), totalFN: Int = fn.reduce(0, +)
                 let what = "\(gtURL.lastPathComponent) iou \(iou) confidence \(expected.confidence)"
                 XCTAssertEqual(

@@ -14,11 +14,11 @@ final class OperatingPointTests: XCTestCase {
         let scene = SceneBuilder.semanticsScene()
         let result = scene.evaluator.operatingPoint(.seedDefault)
         XCTAssertEqual(result.confusion, [[1, 0, 1], [1, 0, 0], [0, 1, 0]])
-        XCTAssertEqual(result.nbObjects, [2, 1])
-        XCTAssertEqual(result.nbPreds, [2, 1])
-        XCTAssertEqual(result.tp, [1, 0])
-        XCTAssertEqual(result.fp, [1, 1])
-        XCTAssertEqual(result.fn, [1, 1])
+        XCTAssertEqual(result.counts.nbObjects, [2, 1])
+        XCTAssertEqual(result.counts.nbPreds, [2, 1])
+        XCTAssertEqual(result.counts.tp, [1, 0])
+        XCTAssertEqual(result.counts.fp, [1, 1])
+        XCTAssertEqual(result.counts.fn, [1, 1])
         XCTAssertEqual(
             result.detectionFates,
             [.truePositive(groundTruth: 0, iou: 1), .confused(groundTruth: 1, iou: 1), .falsePositive, .belowConfidence])
@@ -41,9 +41,9 @@ final class OperatingPointTests: XCTestCase {
         scene.prediction(image: 0, 0, [300, 300, 50, 50], score: 0.7)
         let result = scene.evaluator.operatingPoint(.seedDefault)
         XCTAssertEqual(result.confusion, [[1, 0, 0], [0, 0, 0], [0, 1, 0]])
-        XCTAssertEqual(result.nbObjects, [1, 0])
-        XCTAssertEqual(result.nbPreds, [1, 1])
-        XCTAssertEqual(result.fn, [0, 0])
+        XCTAssertEqual(result.counts.nbObjects, [1, 0])
+        XCTAssertEqual(result.counts.nbPreds, [1, 1])
+        XCTAssertEqual(result.counts.fn, [0, 0])
         XCTAssertEqual(
             result.detectionFates,
             [.setAside(crowd: 0, iou: 1), .falsePositive, .truePositive(groundTruth: 1, iou: 1)])
@@ -88,7 +88,7 @@ final class OperatingPointTests: XCTestCase {
         XCTAssertEqual(
             result.detectionFates,
             [.falsePositive, .truePositive(groundTruth: 0, iou: 1), .belowConfidence, .truePositive(groundTruth: 1, iou: 0.7)])
-        XCTAssertEqual(result.nbPreds, [2, 0, 1, 0])
+        XCTAssertEqual(result.counts.nbPreds, [2, 0, 1, 0])
         let strict = evaluator.operatingPoint(OperatingPoint(iou: 0.8, confidence: 0.5))
         XCTAssertEqual(strict.detectionFates[3], .falsePositive)
         XCTAssertEqual(strict.groundTruthFates[1], .missed)
@@ -106,8 +106,8 @@ final class OperatingPointTests: XCTestCase {
         }
         let result = scene.evaluator.operatingPoint(.seedDefault, imageMask: [false, true])
         XCTAssertEqual(result.confusion, [[1, 0, 0], [0, 0, 0], [0, 1, 0]])
-        XCTAssertEqual(result.nbObjects, [0, 0, 1, 0])
-        XCTAssertEqual(result.nbPreds, [0, 0, 1, 1])
+        XCTAssertEqual(result.counts.nbObjects, [0, 0, 1, 0])
+        XCTAssertEqual(result.counts.nbPreds, [0, 0, 1, 1])
         XCTAssertEqual(Array(result.detectionFates[0..<2]), [.excluded, .excluded])
         XCTAssertEqual(result.groundTruthFates, [.excluded, .found(detection: 2, iou: 1)])
         XCTAssertEqual(result.images(inCell: 2, 1).map(\.image), [1])

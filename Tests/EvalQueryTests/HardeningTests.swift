@@ -148,13 +148,16 @@ final class HardeningTests: XCTestCase {
 
     func testCompareMarksNoCountChangeAcrossOperatingPoints() throws {
         let executor = try mixedPair()
-        guard case .table(let table)? = try executor.run("compare pets b").first else { return XCTFail("no table") }
-        let fp = try XCTUnwrap(table.rows.first { $0.first == .string("FP") })
-        XCTAssertEqual(fp.last, .change(1, higherIsBetter: nil, whole: true))
-        // At one point both ways, the arrow comes back.
+        guard case .compareSummary(let summary)? = try executor.run("compare pets b").first else { return XCTFail("no summary") }
+        XCTAssertNil(summary.sharedPoint, "the sides count at different operating points")
+        let fp = try XCTUnwrap(summary.rows.first { $0.name == "FP" })
+        XCTAssertEqual(try XCTUnwrap(fp.b) - XCTUnwrap(fp.a), 1)
+        XCTAssertTrue(fp.dependsOnPoint)
+        // At one point both ways, the sides share it and FN does not change.
         _ = try executor.run("metric b confidence=0.5")
-        guard case .table(let same)? = try executor.run("compare pets b").first else { return XCTFail("no table") }
-        let fn = try XCTUnwrap(same.rows.first { $0.first == .string("FN") })
-        XCTAssertEqual(fn.last, .change(0, higherIsBetter: false, whole: true))
+        guard case .compareSummary(let same)? = try executor.run("compare pets b").first else { return XCTFail("no summary") }
+        XCTAssertNotNil(same.sharedPoint)
+        let fn = try XCTUnwrap(same.rows.first { $0.name == "FN" })
+        XCTAssertEqual(fn.a, fn.b)
     }
 }

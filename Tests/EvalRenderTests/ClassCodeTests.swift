@@ -66,8 +66,8 @@ final class ClassCodeTests: XCTestCase {
                         objects[c] = count
                         missed[c] = extra
                     }
-                    XCTAssertEqual(objects, list.rows[r].nbObjects, "row \(r) at \(width), colour \(color):\n\(text)")
-                    XCTAssertEqual(missed, list.rows[r].fn, "row \(r) at \(width), colour \(color):\n\(text)")
+                    XCTAssertEqual(objects, list.rows[r].counts.nbObjects.map(Int.init), "row \(r) at \(width), colour \(color):\n\(text)")
+                    XCTAssertEqual(missed, list.rows[r].counts.fn.map(Int.init), "row \(r) at \(width), colour \(color):\n\(text)")
                     decoded += 1
                 }
                 XCTAssertEqual(decoded, list.rows.count, "every row read at \(width), colour \(color), ascii \(ascii):\n\(text)")
@@ -78,7 +78,7 @@ final class ClassCodeTests: XCTestCase {
     /// The legend lists the classes present in the rows shown, and only those.
     func testLegendListsTheClassesPresent() {
         let list = COCOFixtures.imageList(rows: 3)
-        let present = list.labels.indices.filter { c in list.rows.contains { $0.nbObjects[c] > 0 || $0.nbPreds[c] > 0 } }
+        let present = list.labels.indices.filter { c in list.rows.contains { $0.counts.nbObjects[c] > 0 || $0.counts.nbPreds[c] > 0 } }
         let text = stripANSI(render(.images(list), options: RenderOptions(color: true, width: 80)))
         let legend = text.split(separator: "\n").filter { !"│┌├└".contains($0.first ?? " ") }
         let listed = Set(legend.flatMap { $0.components(separatedBy: "  ") }.compactMap { item -> String? in

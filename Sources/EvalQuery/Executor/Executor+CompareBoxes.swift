@@ -7,7 +7,7 @@ extension Executor {
     /// or two sets of edits of one evaluation), otherwise only objects are listed. The fields of
     /// a change are those of its row in B, or in A when B has none (a prediction dropped below
     /// B's threshold); `before` and `after` columns give the two fates (`—` for no row).
-    func compareBoxes(_ a: EvaluationSession, _ b: EvaluationSession, _ query: ImageQuery) throws(ExecutionError) -> ResultTable {
+    func compareBoxes(_ a: EvaluationSession, _ b: EvaluationSession, _ query: ImageQuery) throws(ExecutionError) -> CompareBoxesResult {
         let viewA = a.view(), viewB = b.view()
         guard case .boxes(let evaluatorA) = a.data, case .boxes(let evaluatorB) = b.data,
               viewA.result != nil, viewB.result != nil else {
@@ -79,22 +79,10 @@ extension Executor {
         let matched = changes.count
         if let limit = query.limit { changes = Array(changes.prefix(max(limit, 0))) }
 
-        let rows: [[Cell]] = changes.map { change in
-            let (list, row) = change.rowAfter.map { (tableB, $0) } ?? (tableA, change.rowBefore!)
-            let labels = change.rowAfter == nil ? viewA.labels : viewB.labels
-            let cells = BoxListResult(
-                title: "", table: list, rows: [], matched: 0, labels: labels, filenames: viewB.filenames).cells(row)
-            let fate = { (f: BoxTable.Fate?) in f.map { Cell.string($0.fieldName) } ?? .null }
-            // image, kind, class, score, then the two fates, error, iou, match.
-            return [cells[0], cells[1], cells[2], cells[3], fate(change.before), fate(change.after), cells[13], cells[10], cells[11]]
-        }
-        var notes: [String] = []
-        if !samePredictions {
-            notes.append("objects only: \(a.name) and \(b.name) have different predictions, which cannot be paired")
-        }
-        if matched > changes.count { notes.append("\(matched) boxes changed; the query's limit kept \(changes.count)") }
-        return ResultTable(
-            title: "boxes whose fate changed from \(a.name) to \(b.name)\(query.predicate.map { " where \($0)" } ?? ""): \(matched)",
-            columns: ["image", "kind", "class", "score", "before", "after", "error", "iou", "match"], rows: rows, notes: notes)
+        return CompareBoxesResult(
+            a: a.name, b: b.name, predicate: query.predicate.map { "\($0)" },
+            before: BoxListResult(title: "", table: tableA, rows: [], matched: 0, labels: viewA.labels, filenames: viewB.filenames),
+            after: BoxListResult(title: "", table: tableB, rows: [], matched: 0, labels: viewB.labels, filenames: viewB.filenames),
+            changes: changes, matched: matched, pairsPredictions: samePredictions)
     }
 }

@@ -1,3 +1,5 @@
+import EvalCore
+
 /// A per-image count: what `TP`, `FP`, `FN`, `objects` and `preds` name in a predicate or a sort.
 enum ImageField: String, CaseIterable {
     case tp = "TP", fp = "FP", fn = "FN", objects, preds
@@ -9,14 +11,14 @@ enum ImageField: String, CaseIterable {
         self = field
     }
 
-    /// The column of `EvaluationView` that holds the field.
-    func column(_ view: EvaluationView) -> [Int32] {
+    /// The column of the counts that holds the field.
+    func column(_ counts: ImageClassCounts) -> [Int32] {
         switch self {
-        case .tp: return view.tp
-        case .fp: return view.fp
-        case .fn: return view.fn
-        case .objects: return view.nbObjects
-        case .preds: return view.nbPreds
+        case .tp: return counts.tp
+        case .fp: return counts.fp
+        case .fn: return counts.fn
+        case .objects: return counts.nbObjects
+        case .preds: return counts.nbPreds
         }
     }
 

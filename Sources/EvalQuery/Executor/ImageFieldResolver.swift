@@ -21,7 +21,7 @@ struct ImageFieldResolver: ReferenceResolver {
             try ClassLookup.index(of: c, in: reference, labels: view.labels)
         }
         if let field = ImageField(name: name) {
-            let column = field.column(view), n = view.classCount
+            let column = field.column(view.counts), n = view.classCount
             return .number { ImageField.value(column, image: $0, classIndex: classIndex, classCount: n) }
         }
         if name.lowercased() == "filename", classIndex == nil {
@@ -38,12 +38,12 @@ struct ImageFieldResolver: ReferenceResolver {
     }
 
     func has(_ name: Name) throws(ExecutionError) -> Compiled {
-        let c = try ClassLookup.index(of: name, in: view.labels), n = view.classCount, objects = view.nbObjects
+        let c = try ClassLookup.index(of: name, in: view.labels), n = view.classCount, objects = view.counts.nbObjects
         return .condition { objects[$0 * n + c] > 0 }
     }
 
     func predicted(_ name: Name) throws(ExecutionError) -> Compiled {
-        let c = try ClassLookup.index(of: name, in: view.labels), n = view.classCount, preds = view.nbPreds
+        let c = try ClassLookup.index(of: name, in: view.labels), n = view.classCount, preds = view.counts.nbPreds
         return .condition { preds[$0 * n + c] > 0 }
     }
 

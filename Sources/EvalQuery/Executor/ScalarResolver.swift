@@ -186,21 +186,3 @@ struct ValueSource {
     /// Statistics a payload recorded in its metrics, for when there are no boxes to compute them.
     let recorded: [String: Double]
 }
-
-extension ComparedPair {
-    /// Side A over the images both sides hold.
-    var sideA: ValueSource {
-        let images = self.images.map(\.a)
-        return ValueSource(
-            session: a, labels: viewA.labels, totals: { totals(viewA, images, $0) }, coco: { a.cocoMetrics(over: images) },
-            recorded: images.count == viewA.included.count ? a.recordedStatistics : [:])
-    }
-
-    /// Side B over the images both sides hold.
-    var sideB: ValueSource {
-        let images = self.images.map(\.b)
-        return ValueSource(
-            session: b, labels: viewB.labels, totals: { totals(viewB, images, $0) }, coco: { b.cocoMetrics(over: images) },
-            recorded: images.count == viewB.included.count ? b.recordedStatistics : [:])
-    }
-}

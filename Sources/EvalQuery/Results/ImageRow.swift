@@ -1,20 +1,16 @@
+import EvalCore
+
 /// One image's counts, per class in label-map order.
 public struct ImageRow: Equatable, Sendable {
     public var filename: String
-    public var nbObjects: [Int]
-    public var nbPreds: [Int]
-    public var tp: [Int]
-    public var fp: [Int]
-    public var fn: [Int]
+    /// The image's counts, as counts of a single image.
+    public var counts: ImageClassCounts
     public var extra: Int?
 
-    public init(filename: String, nbObjects: [Int], nbPreds: [Int], tp: [Int], fp: [Int], fn: [Int], extra: Int? = nil) {
+    public init(filename: String, counts: ImageClassCounts, extra: Int? = nil) {
+        precondition(counts.imageCount == 1, "ImageRow: the counts of one image")
         self.filename = filename
-        self.nbObjects = nbObjects
-        self.nbPreds = nbPreds
-        self.tp = tp
-        self.fp = fp
-        self.fn = fn
+        self.counts = counts
         self.extra = extra
     }
 }

@@ -8,7 +8,7 @@ public enum QueryResult: Sendable {
     /// A warning (or a note) about the statement, with the place in it that it is about; the
     /// shell prints it as it prints errors, with the source line and a caret.
     case diagnostic(Diagnostic)
-    /// A table laid out by its producer (`log`, `experiments`, compare's tables).
+    /// A table laid out by its producer.
     case table(ResultTable)
     /// `evals`: the loaded evaluations.
     case evaluations(EvaluationListResult)
@@ -24,6 +24,16 @@ public enum QueryResult: Sendable {
     case versions(VersionHistoryResult)
     /// `experiments`: the stored experiments.
     case experiments(ExperimentListResult)
+    /// `compare A B`: both sides' statistics, rates and counts, with the change.
+    case compareSummary(CompareSummaryResult)
+    /// `compare A B classes`: per class, B's AP and F1 with every change.
+    case compareClasses(CompareClassesResult)
+    /// `compare A B where …`: per image, B's counts and the change.
+    case compareImages(CompareImagesResult)
+    /// `compare A B matrix`: the difference of the two confusion matrices (after both, side by side).
+    case compareMatrix(CompareMatrixResult)
+    /// `compare A B boxes`: the boxes whose fate changed.
+    case compareBoxes(CompareBoxesResult)
     /// `summary`: the 12 COCO statistics (when boxes are loaded), the operating point's totals.
     case summary(SummaryResult)
     /// `classes`: per-class AP, AP50, precision, recall, F1 and counts.

@@ -169,13 +169,6 @@ public final class EvaluationSession {
         return makeView(all)
     }
 
-    /// A payload's count as the view holds it: rounded, NaN as 0, clamped to Int32 (a count the
-    /// reader let through out of range must not trap here; found by fuzzing, Fuzz/corpus/payload).
-    static func count(_ value: Double) -> Int32 {
-        guard !value.isNaN else { return 0 }
-        return Int32(max(Double(Int32.min), min(Double(Int32.max), value.rounded())))
-    }
-
     private func makeView(_ state: EvaluationState? = nil) -> EvaluationView {
         let state = state ?? self.state
         let included = (0..<imageCount).filter { !state.excluded.contains($0) }
@@ -184,22 +177,11 @@ public final class EvaluationSession {
             let result = evaluator.operatingPoint(state.point, imageMask: state.imageMask(count: imageCount))
             return EvaluationView(
                 labels: state.labels, filenames: evaluator.groundTruth.images.map(\.fileName), included: included,
-                nbObjects: result.nbObjects, nbPreds: result.nbPreds, tp: result.tp, fp: result.fp, fn: result.fn,
-                confusion: result.confusion, result: result, filenameMatrix: nil)
+                counts: result.counts, confusion: result.confusion, result: result, filenameMatrix: nil)
         case .payload(let payload, let matrixLog):
-            var columns = [[Int32]](repeating: [], count: 5)
-            for entry in payload.perImage {
-                for (c, values) in [entry.nbObjects, entry.nbPreds, entry.tp, entry.fp, entry.fn].enumerated() {
-                    for k in 0..<payload.classCount {
-                        columns[c].append(k < values.count ? Self.count(values[k]) : 0)
-                    }
-                }
-            }
-            let confusion = matrixLog.map { $0.values.map { $0.map { Int(Self.count($0)) } } }
             return EvaluationView(
                 labels: state.labels, filenames: payload.perImage.map(\.filename), included: included,
-                nbObjects: columns[0], nbPreds: columns[1], tp: columns[2], fp: columns[3], fn: columns[4],
-                confusion: confusion, result: nil, filenameMatrix: payload.filenameMatrix)
+                counts: payload.counts, confusion: matrixLog?.counts, result: nil, filenameMatrix: payload.filenameMatrix)
         }
     }
 }

@@ -9,12 +9,8 @@ public struct EvaluationView: Sendable {
     /// The images that count, in order.
     public var included: [Int]
     public var classCount: Int { labels.count }
-    /// Per image and class, flattened `[image * classCount + class]`.
-    public var nbObjects: [Int32]
-    public var nbPreds: [Int32]
-    public var tp: [Int32]
-    public var fp: [Int32]
-    public var fn: [Int32]
+    /// Objects, predictions, TP, FP and FN per image (every image, excluded ones counting 0) and class.
+    public var counts: ImageClassCounts
     /// The confusion matrix; nil for a payload loaded without its confusion-matrix log.
     public var confusion: [[Int]]?
     /// The engine's full result when boxes are loaded (fates for `show`).
@@ -25,18 +21,13 @@ public struct EvaluationView: Sendable {
     public var indexByFilename: [String: Int]
 
     public init(
-        labels: [String], filenames: [String], included: [Int], nbObjects: [Int32], nbPreds: [Int32],
-        tp: [Int32], fp: [Int32], fn: [Int32], confusion: [[Int]]?, result: OperatingPointResult?,
-        filenameMatrix: [[[String]]]?
+        labels: [String], filenames: [String], included: [Int], counts: ImageClassCounts, confusion: [[Int]]?,
+        result: OperatingPointResult?, filenameMatrix: [[[String]]]?
     ) {
         self.labels = labels
         self.filenames = filenames
         self.included = included
-        self.nbObjects = nbObjects
-        self.nbPreds = nbPreds
-        self.tp = tp
-        self.fp = fp
-        self.fn = fn
+        self.counts = counts
         self.confusion = confusion
         self.result = result
         self.filenameMatrix = filenameMatrix
@@ -61,27 +52,10 @@ public struct EvaluationView: Sendable {
     }
 
     /// Totals over the included images, for one class or all.
-    public func totals(classIndex: Int? = nil) -> Totals {
-        var t = Totals(objects: 0, predictions: 0, tp: 0, fp: 0, fn: 0)
-        let n = classCount
-        for image in included {
-            let range = classIndex.map { image * n + $0..<image * n + $0 + 1 } ?? (image * n..<image * n + n)
-            for k in range {
-                t.objects += Int(nbObjects[k])
-                t.predictions += Int(nbPreds[k])
-                t.tp += Int(tp[k])
-                t.fp += Int(fp[k])
-                t.fn += Int(fn[k])
-            }
-        }
-        return t
-    }
+    public func totals(classIndex: Int? = nil) -> Totals { counts.totals(images: included, classIndex: classIndex) }
 
     /// One image's counts as a result row.
     public func row(_ image: Int, extra: Int? = nil) -> ImageRow {
-        let r = image * classCount..<(image + 1) * classCount
-        return ImageRow(
-            filename: filenames[image], nbObjects: nbObjects[r].map(Int.init), nbPreds: nbPreds[r].map(Int.init),
-            tp: tp[r].map(Int.init), fp: fp[r].map(Int.init), fn: fn[r].map(Int.init), extra: extra)
+        ImageRow(filename: filenames[image], counts: counts.image(image), extra: extra)
     }
 }

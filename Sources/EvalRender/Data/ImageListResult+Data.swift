@@ -10,10 +10,12 @@ extension ImageListResult: DataRepresentable {
             columns += labels.map { "\(kind):\($0)" }
         }
         let rows = self.rows.map { row -> [Cell] in
-            let perClass = [row.nbObjects, row.nbPreds, row.tp, row.fp, row.fn]
-            var cells: [Cell] = [.string(row.filename)] + perClass.map { .int($0.reduce(0, +)) }
+            let counts = row.counts, t = counts.totals()
+            var cells: [Cell] = [.string(row.filename)] + [t.objects, t.predictions, t.tp, t.fp, t.fn].map(Cell.int)
             if extraColumn != nil { cells.append(row.extra.map(Cell.int) ?? .null) }
-            for counts in perClass { cells += counts.map(Cell.int) }
+            for column in [counts.nbObjects, counts.nbPreds, counts.tp, counts.fp, counts.fn] {
+                cells += column.map { .int(Int($0)) }
+            }
             return cells
         }
         return DataTable(title: title, columns: columns, rows: rows)
@@ -23,13 +25,14 @@ extension ImageListResult: DataRepresentable {
     /// `{class: count}`, then the extra column when set.
     var jsonNode: JSONNode {
         .array(rows.map { row in
-            func perClass(_ counts: [Int]) -> JSONNode {
-                .object(zip(labels, counts).map { ($0, .int($1)) })
+            func perClass(_ counts: [Int32]) -> JSONNode {
+                .object(zip(labels, counts).map { ($0, .int(Int($1))) })
             }
+            let counts = row.counts
             var pairs: [(String, JSONNode)] = [
-                ("filename", .string(row.filename)), ("nb_objects", perClass(row.nbObjects)),
-                ("nb_preds", perClass(row.nbPreds)), ("TP", perClass(row.tp)), ("FP", perClass(row.fp)),
-                ("FN", perClass(row.fn)),
+                ("filename", .string(row.filename)), ("nb_objects", perClass(counts.nbObjects)),
+                ("nb_preds", perClass(counts.nbPreds)), ("TP", perClass(counts.tp)), ("FP", perClass(counts.fp)),
+                ("FN", perClass(counts.fn)),
             ]
             if let extraColumn { pairs.append((extraColumn, row.extra.map(JSONNode.int) ?? .null)) }
             return .object(pairs)

@@ -26,7 +26,8 @@ struct ImageListView: TerminalView {
         }
         var present = Array(repeating: false, count: list.labels.count)
         for row in rows {
-            for c in row.nbObjects.indices where c < present.count && (row.nbObjects[c] > 0 || row.nbPreds[c] > 0) {
+            let counts = row.counts
+            for c in counts.nbObjects.indices where c < present.count && (counts.nbObjects[c] > 0 || counts.nbPreds[c] > 0) {
                 present[c] = true
             }
         }
@@ -67,9 +68,11 @@ struct ImageListView: TerminalView {
         for row in rows {
             var cells = [StyledText(row.filename)]
             if list.extraColumn != nil { cells.append(StyledText(row.extra.map(String.init) ?? "—")) }
-            cells.append(pairs(counts: row.nbObjects, extra: row.fn, extraStyle: .missed, extraMark: options.glyphs.missedMark, names, options))
-            cells.append(pairs(counts: row.tp, extra: row.fp, extraStyle: .falsePositive, extraMark: options.glyphs.falsePositiveMark, names, options))
-            cells += [row.tp, row.fp, row.fn, row.nbObjects, row.nbPreds].map { StyledText(String($0.reduce(0, +))) }
+            let counts = row.counts
+            cells.append(pairs(counts: counts.nbObjects, extra: counts.fn, extraStyle: .missed, extraMark: options.glyphs.missedMark, names, options))
+            cells.append(pairs(counts: counts.tp, extra: counts.fp, extraStyle: .falsePositive, extraMark: options.glyphs.falsePositiveMark, names, options))
+            let t = counts.totals()
+            cells += [t.tp, t.fp, t.fn, t.objects, t.predictions].map { StyledText(String($0)) }
             table.rows.append(cells)
         }
         return (table, columns)
@@ -89,7 +92,7 @@ struct ImageListView: TerminalView {
     /// or false positives) after its mark when non-zero; classes two spaces apart, and a narrow
     /// cell wraps between classes only (`TextTable.glue`). With colour the
     /// name and count take the class's colour, the extra count grey (missed) or red.
-    private func pairs(counts: [Int], extra: [Int], extraStyle: Style, extraMark: String, _ names: [String], _ options: RenderOptions) -> StyledText {
+    private func pairs(counts: [Int32], extra: [Int32], extraStyle: Style, extraMark: String, _ names: [String], _ options: RenderOptions) -> StyledText {
         var text = StyledText()
         for c in counts.indices where counts[c] > 0 || (c < extra.count && extra[c] > 0) {
             if !text.isEmpty { text.append("  ") }

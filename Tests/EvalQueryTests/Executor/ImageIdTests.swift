@@ -12,7 +12,7 @@ final class ImageIdTests: XCTestCase {
         .appendingPathComponent("Examples/coco-small").path
 
     private func cocoSmall() throws -> Executor {
-        let (data, origin, _) = try Executor.read(["\(Self.example)/gt.json", "\(Self.example)/predictions.json"])
+        let (data, origin, _, _) = try Executor.read(["\(Self.example)/gt.json", "\(Self.example)/predictions.json"])
         let executor = Executor()
         executor.workspace.add(EvaluationSession(name: "predictions", origin: origin, data: data))
         return executor

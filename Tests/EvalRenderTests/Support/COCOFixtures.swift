@@ -54,7 +54,7 @@ enum COCOFixtures {
             let preds = zip(tp, fp).map(+)
             return ImageRow(
                 filename: "COCO_val2014_\(String(repeating: "0", count: 12 - String(i * 7 + 42).count))\(i * 7 + 42).jpg",
-                nbObjects: objects, nbPreds: preds, tp: tp, fp: fp, fn: fn)
+                counts: oneImage(nbObjects: objects, nbPreds: preds, tp: tp, fp: fp, fn: fn))
         }
         return ImageListResult(labels: names, rows: list, matched: rows, title: "where FN > 0")
     }

@@ -25,9 +25,9 @@ enum SeedFixtures {
 
     static var imageList: ImageListResult {
         let rows = images.map { image in
-            ImageRow(
-                filename: image["filename"] as! String, nbObjects: ints(image, "nb_objects"), nbPreds: ints(image, "nb_preds"),
-                tp: ints(image, "TP"), fp: ints(image, "FP"), fn: ints(image, "FN"))
+            ImageRow(filename: image["filename"] as! String, counts: oneImage(
+                nbObjects: ints(image, "nb_objects"), nbPreds: ints(image, "nb_preds"), tp: ints(image, "TP"),
+                fp: ints(image, "FP"), fn: ints(image, "FN")))
         }
         return ImageListResult(labels: labels, rows: rows, matched: rows.count)
     }

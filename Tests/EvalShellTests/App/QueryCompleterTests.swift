@@ -28,7 +28,7 @@ final class QueryCompleterTests: XCTestCase {
     /// back (`"run id"`), in the quote the user opened; `mAP@50` can stay bare.
     func testMetricOffersEntriesQuotedWhenNeeded() throws {
         let example = Self.packageRoot.appendingPathComponent("Examples/coco-small").path
-        let (data, origin, _) = try Executor.read(["\(example)/gt.json", "\(example)/predictions.json"])
+        let (data, origin, _, _) = try Executor.read(["\(example)/gt.json", "\(example)/predictions.json"])
         let workspace = Workspace()
         let session = EvaluationSession(name: "predictions", origin: origin, data: data)
         workspace.add(session)

@@ -28,10 +28,7 @@ extension Evaluator {
                 }
             }
         }
-        var totalObjects = [Double](repeating: 0, count: n)
-        for i in images.indices where included[i] {
-            for c in 0..<n { totalObjects[c] += Double(result.nbPreds[i * n + c]) }
-        }
+        let totalObjects = (0..<n).map { Double(result.counts.totals(images: kept, classIndex: $0).predictions) }
         let filenameMatrix = (0...n).map { row in
             (0...n).map { column in result.images(inCell: row, column).map { images[Int($0.image)].fileName } }
         }
@@ -44,7 +41,6 @@ extension Evaluator {
     private func imageEntry(
         _ i: Int, result: OperatingPointResult, predictions: ArraySlice<Int32>, categoryIds: [Int]
     ) -> PicselliaImageEval {
-        let n = result.classCount
         let image = groundTruth.images[i]
         var boxes: [[Double]] = []
         var classes: [Int] = []
@@ -59,12 +55,7 @@ extension Evaluator {
                 continue
             }
         }
-        func counts(_ column: [Int32]) -> [Double] {
-            column[(i * n)..<((i + 1) * n)].map(Double.init)
-        }
-        return PicselliaImageEval(
-            filename: image.fileName, nbObjects: counts(result.nbObjects), nbPreds: counts(result.nbPreds),
-            tp: counts(result.tp), fp: counts(result.fp), fn: counts(result.fn), bbox: boxes, classes: classes)
+        return PicselliaImageEval(filename: image.fileName, image: i, of: result.counts, bbox: boxes, classes: classes)
     }
 
     /// `[ymin, xmin, ymax, xmax]` as fractions of the image's height and width, clamped to `[0, 1]`

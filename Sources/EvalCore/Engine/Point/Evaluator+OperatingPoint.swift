@@ -56,10 +56,9 @@ extension Evaluator {
         }
         let width = classCount + 1
         return OperatingPointResult(
-            point: point, classCount: classCount, imageCount: imageCount,
-            confusion: (0..<width).map { Array(confusion[($0 * width)..<(($0 + 1) * width)]) },
-            nbObjects: nbObjects, nbPreds: nbPreds, tp: tp,
-            fp: zip(nbPreds, tp).map { $0 - $1 }, fn: zip(nbObjects, tp).map { $0 - $1 },
+            point: point, confusion: (0..<width).map { Array(confusion[($0 * width)..<(($0 + 1) * width)]) },
+            counts: ImageClassCounts(
+                classCount: classCount, imageCount: imageCount, nbObjects: nbObjects, nbPreds: nbPreds, tp: tp),
             detectionFates: detectionFates, groundTruthFates: groundTruthFates, cellImages: cellImages)
     }
 

@@ -1,5 +1,3 @@
-import EvalCore
-
 /// Counts at the operating point and what follows from them.
 public struct Totals: Equatable, Sendable {
     public var objects: Int

@@ -3,10 +3,10 @@ import EvalFormats
 import EvalStore
 import Foundation
 
-// Times, in one process, what `load GT DT` and `pull store:NAME` each do before the shared index
-// build: reading the JSON files against reading a stored version back, on the same evaluation.
-// Also the index build itself (Evaluator, common to both), the store's size after the first
-// version and after a metric-only one, and a bit-for-bit check of the pulled columns.
+// Times, in one process, what `load GT DT` and `pull store:NAME` each read: the JSON files against
+// a stored version, on the same evaluation. Also the index build that the first statement needing
+// numbers does after either (`Evaluator.buildIndexes`, the same for both), the store's size after
+// the first version and after a metric-only one, and a bit-for-bit check of the pulled columns.
 // Usage: store-benchmark GT.json DT.json STORE_DIR [ROUNDS]; prints one JSON object.
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -43,7 +43,7 @@ do {
             groundTruth = gt
             detections = try EvalFileReader.readDetections(path: arguments[2], groundTruth: gt)
         })
-        index.append(seconds { _ = Evaluator(groundTruth: groundTruth, detections: detections) })
+        index.append(seconds { Evaluator(groundTruth: groundTruth, detections: detections).buildIndexes() })
         let state = StoredState(
             point: .seedDefault, metrics: [("iou", .number(0.5)), ("confidence", .number(0.5))], excluded: [],
             labels: groundTruth.categories.map(\.name))

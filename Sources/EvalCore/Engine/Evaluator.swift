@@ -1,39 +1,46 @@
 /// Computes both families of numbers over one ground truth and one set of predictions.
 ///
-/// Built once per loaded evaluation: it groups predictions and ground truth per image and class
-/// and sorts predictions by score, so that a new operating point (`metric iou=…`) is a cheap
-/// recomputation. Excluded images
-/// are passed as a mask (true = included). Immutable after `init`, hence safe to share.
+/// Each family works on an index of its own (predictions and ground truth grouped per image and
+/// class, predictions sorted by score), built the first time a number of that family is asked
+/// for and kept, so that a new operating point (`metric iou=…`) is a cheap recomputation and
+/// creating an evaluator (a `load`, a `pull`) costs nothing. Excluded images are passed as a
+/// mask (true = included). Immutable after `init` but for its indexes, which are built once
+/// under a lock: safe to share.
 public final class Evaluator: @unchecked Sendable {
     public let groundTruth: GroundTruth
     public let detections: Detections
-    /// The grouping of COCO metrics (per class, per image in id order, scores sorted).
-    let cocoIndex: COCOIndex
-    /// The grouping of the operating point (per image, scores sorted).
-    let pointIndex: PointIndex
+    private let cocoSlot: BuiltOnce<COCOIndex>
+    private let pointSlot: BuiltOnce<PointIndex>
 
     /// `detections.image`/`category` and `groundTruth.annotations.image`/`category` must be valid
     /// indices into `groundTruth.images`/`categories` (the readers guarantee it).
-    public convenience init(groundTruth: GroundTruth, detections: Detections) {
-        self.init(groundTruth: groundTruth, detections: detections, shouldStop: { false })!
-    }
-
-    /// The same, polling `shouldStop` (Ctrl-C in the shell) every few milliseconds of work: nil
-    /// when it answered true, having built nothing that outlives the call.
-    public init?(groundTruth: GroundTruth, detections: Detections, shouldStop: @escaping @Sendable () -> Bool) {
+    public init(groundTruth: GroundTruth, detections: Detections) {
         self.groundTruth = groundTruth
         self.detections = detections
-        let slots = IndexSlots()
-        parallelFor(2) { task in
-            if task == 0 {
-                slots.coco = COCOIndex(groundTruth: groundTruth, detections: detections, shouldStop: shouldStop)
-            } else {
-                slots.point = PointIndex(groundTruth: groundTruth, detections: detections, shouldStop: shouldStop)
+        cocoSlot = BuiltOnce { COCOIndex(groundTruth: groundTruth, detections: detections)! }
+        pointSlot = BuiltOnce { PointIndex(groundTruth: groundTruth, detections: detections) }
+    }
+
+    /// The grouping of COCO metrics (per class, per image in id order, scores sorted).
+    var cocoIndex: COCOIndex { cocoSlot.value }
+    /// The grouping of the operating point (per image, scores sorted).
+    var pointIndex: PointIndex { pointSlot.value }
+
+    /// Which indexes exist yet: the COCO metrics' and the operating point's.
+    public var builtIndexes: (coco: Bool, point: Bool) { (cocoSlot.isBuilt, pointSlot.isBuilt) }
+
+    /// Builds the indexes asked for now (both side by side on two threads), where they do not
+    /// exist yet: for a caller that knows what it will need.
+    public func buildIndexes(coco: Bool = true, point: Bool = true) {
+        switch (coco, point) {
+        case (true, true):
+            parallelFor(2) { task in
+                if task == 0 { _ = self.cocoSlot.value } else { _ = self.pointSlot.value }
             }
+        case (true, false): _ = cocoSlot.value
+        case (false, true): _ = pointSlot.value
+        case (false, false): break
         }
-        guard let coco = slots.coco, let point = slots.point else { return nil }
-        self.cocoIndex = coco
-        self.pointIndex = point
     }
 
     /// The mask as a full array of flags; `nil` includes every image.
@@ -44,10 +51,4 @@ public final class Evaluator: @unchecked Sendable {
             "image mask has \(imageMask.count) flags for \(groundTruth.images.count) images")
         return imageMask
     }
-}
-
-/// The two indexes `Evaluator.init` builds side by side, one per thread.
-private final class IndexSlots: @unchecked Sendable {
-    var coco: COCOIndex?
-    var point: PointIndex?
 }

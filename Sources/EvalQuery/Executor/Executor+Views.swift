@@ -8,6 +8,8 @@ extension Executor {
     }
 
     func summary(of session: EvaluationSession) -> SummaryResult {
+        // Both families of numbers, each with its index on first use: side by side.
+        session.prefetchCOCOMetrics()
         let view = session.view()
         var coco: COCOMetrics?
         var reason: String?

@@ -59,9 +59,7 @@ extension Executor {
                         help: "load \(paths[0]) PREDICTIONS.json")
                 }
                 let dt = try EvalFileReader.readDetections(path: paths[1], groundTruth: gt)
-                guard let evaluator = Evaluator(groundTruth: gt, detections: dt, shouldStop: LoadCancellation.isRequested)
-                else { throw FormatError.cancelled(file: paths[1]) }
-                return (.boxes(evaluator), .files(paths), [], [])
+                return (.boxes(Evaluator(groundTruth: gt, detections: dt)), .files(paths), [], [])
             case .picselliaEvaluation(let payload):
                 var matrix: ConfusionMatrixLog?
                 var matrixPath: String?

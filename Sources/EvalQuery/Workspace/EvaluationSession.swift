@@ -1,4 +1,5 @@
 import EvalCore
+import Foundation
 
 /// One loaded evaluation in the workspace: its data, its pending edits, and the numbers at its
 /// current state, computed when first asked for and kept until an edit changes them.
@@ -111,6 +112,16 @@ public final class EvaluationSession {
     public func prefetchCOCOMetrics() {
         guard case .boxes(let evaluator) = data, cachedCOCO == nil, prefetch == nil else { return }
         prefetch = COCOPrefetch(evaluator: evaluator, imageMask: state.imageMask(count: imageCount), excluded: state.excluded)
+    }
+
+    /// Prepares, on other threads, what the first statement after a load or pull will need: the
+    /// COCO metrics of the current state and the operating point's index, while the prompt is
+    /// already back (an interactive session calls it; a statement asking before they are done
+    /// waits for the same work).
+    public func prepareNumbers() {
+        prefetchCOCOMetrics()
+        guard case .boxes(let evaluator) = data else { return }
+        Thread { evaluator.buildIndexes(coco: false, point: true) }.start()
     }
 
     /// Applies an edit and records it as pending; `effect` describes what it changed, reading the

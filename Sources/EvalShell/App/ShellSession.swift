@@ -123,14 +123,12 @@ public final class ShellSession {
     }
 
     /// A newly loaded or pulled evaluation became current: say whether an earlier session left
-    /// edits for it and, in the shell, have both kinds of numbers ready before the first
-    /// statement asks: the COCO metrics on a second thread, the operating point's here (tens of
-    /// milliseconds).
+    /// edits for it and, in the shell, start preparing its numbers on other threads, so that the
+    /// prompt is back at once and the first statement finds them ready or under way.
     private func welcome(_ session: EvaluationSession) {
         noteJournal(session)
         guard interactive else { return }
-        session.prefetchCOCOMetrics()
-        _ = session.view()
+        session.prepareNumbers()
     }
 
     // MARK: Printing

@@ -113,12 +113,21 @@ enum EvaluationColumns {
             throw ColumnCodecError("the column \(name) does not hold strings")
         }
 
+        /// Checked and narrowed in one pass.
         func indices(_ name: String, below bound: Int) throws(ColumnCodecError) -> [Int32] {
             let values = try ints(name)
-            guard values.allSatisfy({ $0 >= 0 && $0 < bound }) else {
-                throw ColumnCodecError("the column \(name) holds an index outside 0..<\(bound)")
+            var inRange = true
+            let narrowed = [Int32](unsafeUninitializedCapacity: values.count) { out, initialized in
+                values.withUnsafeBufferPointer { values in
+                    for (i, value) in values.enumerated() {
+                        inRange = inRange && value >= 0 && value < bound
+                        out[i] = Int32(truncatingIfNeeded: value)
+                    }
+                }
+                initialized = values.count
             }
-            return values.map { Int32(truncatingIfNeeded: $0) }
+            guard inRange else { throw ColumnCodecError("the column \(name) holds an index outside 0..<\(bound)") }
+            return narrowed
         }
     }
 }

@@ -16,7 +16,7 @@ extension LocalStore {
     /// Every column is checked (checksum, sizes, indices) before anything is returned: a damaged
     /// version throws `StoreError.corruptDatabase` naming it and its column.
     public func pullEvaluation(name: String, version: Int? = nil) throws(StoreError) -> StoredPull {
-        let (row, blobs): (Row, [(String, Data)]) = try access { db in
+        let (row, decoding): (Row, ColumnDecoding) = try access { db in
             let experimentID = try self.experimentID(name, db)
             let latest = try Int.fetchOne(
                 db, sql: "SELECT MAX(number) FROM version WHERE experiment_id = ?", arguments: [experimentID]) ?? 0
@@ -25,19 +25,21 @@ extension LocalStore {
                 db, sql: "SELECT \(VersionRows.metadataColumns), version.metrics AS metrics FROM version WHERE experiment_id = ? AND number = ?",
                 arguments: [experimentID, number])
             else { throw StoreError.versionNotFound(name: name, version: number, latest: latest) }
-            let blobs = try Row.fetchAll(
+            // Each blob is decoded on another thread as soon as it is read, while SQLite reads the next.
+            let decoding = ColumnDecoding()
+            let blobs = try Row.fetchCursor(
                 db,
                 sql: "SELECT version_column.name AS name, blob.data AS data FROM version_column "
                     + "JOIN blob ON blob.id = version_column.blob_id WHERE version_column.version_id = ?",
-                arguments: [row["id"] as Int64]
-            ).map { ($0["name"] as String, $0["data"] as Data) }
-            return (row, blobs)
+                arguments: [row["id"] as Int64])
+            while let blob = try blobs.next() { decoding.start(name: blob["name"], data: blob["data"]) }
+            return (row, decoding)
         }
         let stored = VersionRows.storedVersion(row, experiment: name)
         let damaged = { (detail: String) in
             StoreError.corruptDatabase(path: self.url.path, detail: "store:\(name)@\(stored.number): \(detail)")
         }
-        let columns = try Self.decode(blobs, damaged: damaged)
+        let columns = try decoding.finish(damaged: damaged)
         switch stored.kind {
         case .payload:
             guard case .bytes(let evaluation)? = columns["payload.evaluation"] else {
@@ -76,36 +78,41 @@ extension LocalStore {
             documents: documents, origin: PushTarget.store(name: name, version: pulled.version.number).description,
             version: pulled.version)
     }
+}
 
-    /// Decodes the blobs on both cores; the first damaged one is reported.
-    private static func decode(
-        _ blobs: [(String, Data)], damaged: (String) -> StoreError
-    ) throws(StoreError) -> [String: ColumnValues] {
-        let results = DecodedSlots(count: blobs.count)
-        DispatchQueue.concurrentPerform(iterations: blobs.count) { i in
-            results.set(i, Result { () throws(ColumnCodecError) in try ColumnBlob.decode(blobs[i].1) })
+/// The blobs of a version, each decoded on one of Dispatch's threads as soon as it is read;
+/// `finish` waits for all of them and reports the first damaged one in the order read.
+private final class ColumnDecoding: @unchecked Sendable {
+    private let lock = NSLock()
+    private let group = DispatchGroup()
+    private var names: [String] = []
+    private var results: [Result<ColumnValues, ColumnCodecError>?] = []
+
+    func start(name: String, data: Data) {
+        lock.lock()
+        let index = names.count
+        names.append(name)
+        results.append(nil)
+        lock.unlock()
+        DispatchQueue.global().async(group: group) { [self] in
+            let result = Result { () throws(ColumnCodecError) in try ColumnBlob.decode(data) }
+            lock.lock()
+            results[index] = result
+            lock.unlock()
         }
+    }
+
+    func finish(damaged: (String) -> StoreError) throws(StoreError) -> [String: ColumnValues] {
+        group.wait()
+        lock.lock()
+        defer { lock.unlock() }
         var columns: [String: ColumnValues] = [:]
-        for (i, (name, _)) in blobs.enumerated() {
-            switch results.values[i]! {
+        for (name, result) in zip(names, results) {
+            switch result! {
             case .success(let values): columns[name] = values
             case .failure(let error): throw damaged("the column \(name) cannot be read: \(error.description)")
             }
         }
         return columns
-    }
-}
-
-/// One decoding result per blob, filled from several threads.
-private final class DecodedSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [Result<ColumnValues, ColumnCodecError>?]
-
-    init(count: Int) { values = .init(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<ColumnValues, ColumnCodecError>) {
-        lock.lock()
-        values[index] = result
-        lock.unlock()
     }
 }

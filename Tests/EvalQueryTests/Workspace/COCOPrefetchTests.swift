@@ -26,4 +26,18 @@ final class COCOPrefetchTests: XCTestCase {
         s.apply(.exclude(images: [1]), statement: "exclude two.jpg") { _ in "" }
         XCTAssertEqual(try XCTUnwrap(s.cocoMetrics()?.get()).stats, expected.stats)
     }
+
+    /// A new session (a load, a pull) builds no index; `prepareNumbers` (the shell, after a load)
+    /// prepares both on other threads, and the numbers are those computed on demand.
+    func testASessionBuildsNothingUntilAskedAndPreparingGivesTheSameNumbers() throws {
+        let s = session()
+        guard case .boxes(let evaluator) = s.data else { return XCTFail("no boxes") }
+        XCTAssertFalse(evaluator.builtIndexes.coco || evaluator.builtIndexes.point)
+        s.prepareNumbers()
+        let onDemand = session()
+        XCTAssertEqual(s.view().tp, onDemand.view().tp)
+        XCTAssertEqual(s.view().confusion, onDemand.view().confusion)
+        XCTAssertEqual(try XCTUnwrap(s.cocoMetrics()?.get()).stats, try XCTUnwrap(onDemand.cocoMetrics()?.get()).stats)
+        XCTAssertTrue(evaluator.builtIndexes.coco && evaluator.builtIndexes.point)
+    }
 }

@@ -11,8 +11,7 @@ struct PointIndex: Sendable {
     let imageDetectionStart: [Int]
     let detections: [Int32]
 
-    /// Nil when `shouldStop` answers true (it is asked every 1,024 images).
-    init?(groundTruth gt: GroundTruth, detections det: Detections, shouldStop: () -> Bool = { false }) {
+    init(groundTruth gt: GroundTruth, detections det: Detections) {
         let imageCount = gt.images.count
         let (gtStart, gtItems) = countingSort(count: gt.annotations.count, keys: imageCount) {
             Int(gt.annotations.image[$0])
@@ -21,7 +20,6 @@ struct PointIndex: Sendable {
         let scores = det.score
         var scratch: [Int32] = []
         for image in 0..<imageCount {
-            if image & 1023 == 0, shouldStop() { return nil }
             let range = dtStart[image]..<dtStart[image + 1]
             scratch.removeAll(keepingCapacity: true)
             scratch.append(contentsOf: sortedDetections[range])

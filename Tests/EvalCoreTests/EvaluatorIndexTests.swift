@@ -36,7 +36,7 @@ final class EvaluatorIndexTests: XCTestCase {
             if i.isMultiple(of: 2) {
                 results.set(i, stats: try? evaluator.cocoMetrics().stats)
             } else {
-                results.set(i, tp: evaluator.operatingPoint(.seedDefault).tp)
+                results.set(i, tp: evaluator.operatingPoint(.seedDefault).counts.tp)
             }
         }
         XCTAssertTrue(evaluator.builtIndexes.coco && evaluator.builtIndexes.point)

@@ -28,28 +28,14 @@ enum EditorProcess {
         let previousInterrupt = signal(SIGINT, SIG_IGN)
         defer { signal(SIGINT, previousInterrupt) }
 
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGINT)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
-
         let arguments = ["/bin/sh", "-c", command + " \"$1\"", "evalsh-edit", path]
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid = pid_t()
-        let started = posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, environ)
-        guard started == 0 else {
-            return .failure(PagerProcess.Failure(message: "cannot start /bin/sh: \(String(cString: strerror(started)))"))
+        switch ShellChild.spawn(arguments, actions: nil, defaultSignals: [SIGINT]) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let pid):
+            guard let status = ShellChild.wait(pid) else {
+                return .failure(PagerProcess.Failure(message: "lost the editor: \(String(cString: strerror(errno)))"))
+            }
+            return .success(status)
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return .failure(PagerProcess.Failure(message: "lost the editor: \(String(cString: strerror(errno)))")) }
-        }
-        let low = status & 0x7f
-        return .success(low == 0 ? (status >> 8) & 0xff : 128 + low)
     }
 }

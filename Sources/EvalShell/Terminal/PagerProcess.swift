@@ -52,25 +52,7 @@ enum PagerProcess {
         posix_spawn_file_actions_addclose(&actions, standardInput)
         posix_spawn_file_actions_addclose(&actions, closeInChild)
 
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGINT)
-        sigaddset(&defaults, SIGPIPE)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
-
-        let arguments = ["/bin/sh", "-c", command]
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid = pid_t()
-        let status = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ)
-        guard status == 0 else {
-            return .failure(Failure(message: "cannot start /bin/sh: \(String(cString: strerror(status)))"))
-        }
-        return .success(pid)
+        return ShellChild.spawn(["/bin/sh", "-c", command], actions: &actions, defaultSignals: [SIGINT, SIGPIPE])
     }
 
     /// Writes until done or until the reader goes away (EPIPE), retrying interrupted writes.
@@ -90,12 +72,5 @@ enum PagerProcess {
         }
     }
 
-    private static func waitForExit(_ pid: pid_t) -> Int32 {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return -1 }
-        }
-        let low = status & 0x7f
-        return low == 0 ? (status >> 8) & 0xff : 128 + low
-    }
+    private static func waitForExit(_ pid: pid_t) -> Int32 { ShellChild.wait(pid) ?? -1 }
 }

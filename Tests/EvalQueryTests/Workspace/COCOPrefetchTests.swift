@@ -35,7 +35,7 @@ final class COCOPrefetchTests: XCTestCase {
         XCTAssertFalse(evaluator.builtIndexes.coco || evaluator.builtIndexes.point)
         s.prepareNumbers()
         let onDemand = session()
-        XCTAssertEqual(s.view().tp, onDemand.view().tp)
+        XCTAssertEqual(s.view().counts.tp, onDemand.view().counts.tp)
         XCTAssertEqual(s.view().confusion, onDemand.view().confusion)
         XCTAssertEqual(try XCTUnwrap(s.cocoMetrics()?.get()).stats, try XCTUnwrap(onDemand.cocoMetrics()?.get()).stats)
         XCTAssertTrue(evaluator.builtIndexes.coco && evaluator.builtIndexes.point)

@@ -24,6 +24,8 @@ enum StreamedResultsReader {
     /// Files smaller than this are read whole.
     static let defaultThreshold = 2 << 20
     static let defaultWindowSize = 8 << 20
+    /// The bytes of the shortest result and its comma: `{"image_id":1,"category_id":1,"bbox":[1,1,1,1]},`.
+    static let minimalElementSize = 48
 
     /// The predictions, or nil when this reader does not take the file (read it whole). Throws
     /// only `.cancelled`.
@@ -54,7 +56,10 @@ enum StreamedResultsReader {
         @Sendable func part(_ window: FileWindow, from: Int, stopAt: Int?, report: (@Sendable (Int) -> Void)?)
             throws(JSONScanError) -> DetectionSink?
         {
-            var sink = DetectionSink(images: images, categories: categories, byteCount: (stopAt ?? size) - from)
+            // The first half's columns are reserved for the whole array: the second is appended in place.
+            let bound = ((from == open ? size : stopAt ?? size) - from) / minimalElementSize + 16
+            var sink = DetectionSink(
+                images: images, categories: categories, byteCount: (stopAt ?? size) - from, capacity: bound)
             let region = Region(window: window, opensArray: from == open, stopAt: stopAt, cancelled: cancelled, progress: report)
             return try region.read(from: from, into: &sink) ? sink : nil
         }

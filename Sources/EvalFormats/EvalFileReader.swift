@@ -56,6 +56,10 @@ public enum EvalFileReader {
     }
 
     public static func readDetections(path: String, groundTruth: GroundTruth) throws(FormatError) -> Detections {
+        if let streamed = try StreamedResultsReader.read(path: path, groundTruth: groundTruth) {
+            LoadProgress.observer?(.read(file: path, kind: .cocoResults))
+            return streamed
+        }
         let source = try SourceBytes(path: path, json: true)
         let kind = try FileKindDetector.detect(source)
         guard kind.holdsPredictions else { throw .wrongKind(file: path, expected: .cocoResults, found: kind) }

@@ -14,10 +14,18 @@ struct DetectionSink: ObjectArraySink {
 
     static let chunkSize = 1 << 16
 
-    init(images: IdIndex, categories: IdIndex, byteCount: Int) {
+    /// Set when the sink was given an upper bound of its predictions: one set of columns.
+    private let unchunked: Bool
+
+    /// With `capacity` (an upper bound of the predictions, as `StreamedResultsReader` derives
+    /// from the file's size), the predictions go to one set of columns reserved for that many
+    /// instead of chunks joined at the end: reserved pages never written are never resident, and
+    /// the join's second copy (whose freed chunks the allocator kept) is not made.
+    init(images: IdIndex, categories: IdIndex, byteCount: Int, capacity: Int? = nil) {
         self.images = images
         self.categories = categories
-        current.reserveCapacity(min(byteCount / 100 + 16, Self.chunkSize))
+        unchunked = capacity != nil
+        current.reserveCapacity(capacity ?? min(byteCount / 100 + 16, Self.chunkSize))
     }
 
     mutating func readElement(_ scanner: inout JSONScanner, index: Int) throws(JSONScanError) {
@@ -56,7 +64,7 @@ struct DetectionSink: ObjectArraySink {
         guard image >= 0 else { throw missingKey("image_id", at: objectStart) }
         guard category >= 0 else { throw missingKey("category_id", at: objectStart) }
         guard let box else { throw missingKey("bbox", at: objectStart) }
-        if current.count == Self.chunkSize {
+        if current.count == Self.chunkSize && !unchunked {
             full.append(current)
             current = Detections()
             current.reserveCapacity(Self.chunkSize)
@@ -67,6 +75,10 @@ struct DetectionSink: ObjectArraySink {
     }
 
     mutating func append(contentsOf other: DetectionSink) {
+        if unchunked && other.unchunked {
+            current.append(contentsOf: other.current)
+            return
+        }
         full.append(current)
         full += other.full
         current = other.current
@@ -74,6 +86,10 @@ struct DetectionSink: ObjectArraySink {
 
     /// All predictions read, in file order; the sink is empty afterwards.
     mutating func takeDetections() -> Detections {
+        if unchunked && full.isEmpty {
+            defer { current = Detections() }
+            return current
+        }
         full.append(current)
         current = Detections()
         var all = Detections()

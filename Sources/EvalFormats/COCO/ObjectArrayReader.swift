@@ -109,7 +109,7 @@ enum ObjectArrayReader {
 
     /// The offset just after a `}` followed by `,` and `{` (whitespace allowed), searched
     /// forward from `middle` within 1 MiB.
-    private static func findBoundary(in scanner: JSONScanner, near middle: Int) -> Int? {
+    static func findBoundary(in scanner: JSONScanner, near middle: Int) -> Int? {
         let limit = min(scanner.end, middle + (1 << 20))
         var index = middle
         func skipSpace(_ i: inout Int) {

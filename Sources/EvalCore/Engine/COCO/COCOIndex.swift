@@ -89,9 +89,9 @@ struct COCOIndex: Sendable {
             parallelFor(classCount) { c in
                 if shouldStop() { return }
                 let slots = classStart[c]..<classStart[c + 1]
-                var keyed = slots.map { (score: Self.sortScore(scores[Int(cutDetections[$0])]), slot: Int32($0)) }
-                keyed.sort { $0.score > $1.score || ($0.score == $1.score && $0.slot < $1.slot) }
-                for (offset, entry) in keyed.enumerated() { out[slots.lowerBound + offset] = entry.slot }
+                for slot in slots { out[slot] = Int32(slot) }
+                ScoreRadixSort.sort(
+                    UnsafeMutableBufferPointer(rebasing: out.base[slots]), detections: cutDetections, scores: scores)
             }
         }
 

@@ -1,12 +1,14 @@
 /// pycocotools' `summarize` for bbox: the 12 statistics as means over the entries > −1, summed in
 /// NumPy's order, so they are bit-identical.
 ///
-/// `precision` and `recall` are in pycocotools' layout with K in ascending category-id order
-/// (`[t][r][k][a][m]`, `[t][k][a][m]`), which fixes the summation order.
+/// The slices are read from each class's own arrays (`[t][r][a][m]`, `[t][a][m]`) in the order
+/// pycocotools' layout `[t][r][k][a][m]` holds them with K in ascending category id, which fixes
+/// the summation order, without building that layout.
 struct COCOSummary {
-    let precision: [Double]
-    let recall: [Double]
-    let classCount: Int
+    /// Per class (label-map order): precision and recall as `COCOClassAccumulator` returns them.
+    let perClass: [(precision: [Double], recall: [Double])]
+    /// Label-map indices in ascending category id.
+    let classesByID: [Int]
 
     var stats: [Double] {
         let maxDets = COCOParameters.maxDetections
@@ -38,15 +40,14 @@ struct COCOSummary {
             thresholds = Array(0..<tCount)
         }
         var values: [Double] = []
+        values.reserveCapacity(thresholds.count * (isPrecision ? rCount : 1) * classesByID.count)
         for t in thresholds {
             if isPrecision {
                 for r in 0..<rCount {
-                    for k in 0..<classCount {
-                        values.append(precision[(((t * rCount + r) * classCount + k) * aCount + a) * mCount + m])
-                    }
+                    for c in classesByID { values.append(perClass[c].precision[((t * rCount + r) * aCount + a) * mCount + m]) }
                 }
             } else {
-                for k in 0..<classCount { values.append(recall[((t * classCount + k) * aCount + a) * mCount + m]) }
+                for c in classesByID { values.append(perClass[c].recall[(t * aCount + a) * mCount + m]) }
             }
         }
         return COCOSummary.meanAboveMinusOne(values)

@@ -16,13 +16,12 @@ extension Evaluator {
             parallelFor(classCount) { c in out[c] = accumulator.accumulate(classIndex: c, included: included) }
         }
 
-        // Two layouts: K in label-map order for the result, K in category-id order for `summarize`.
-        func layouts(byLabelMap: Bool) -> (precision: [Double], recall: [Double]) {
+        // The result's layout, K in label-map order (`summarize` reads the classes in id order).
+        func labelMapLayout() -> (precision: [Double], recall: [Double]) {
             var precision = [Double](repeating: -1, count: tCount * rCount * classCount * aCount * mCount)
             var recall = [Double](repeating: -1, count: tCount * classCount * aCount * mCount)
             for k in 0..<classCount {
-                let c = byLabelMap ? k : cocoIndex.classesByID[k]
-                let (p, r) = perClass[c]
+                let (p, r) = perClass[k]
                 for t in 0..<tCount {
                     for a in 0..<aCount {
                         for m in 0..<mCount {
@@ -37,9 +36,8 @@ extension Evaluator {
             }
             return (precision, recall)
         }
-        let sorted = layouts(byLabelMap: false)
-        let stats = COCOSummary(precision: sorted.precision, recall: sorted.recall, classCount: classCount).stats
-        let labelMap = layouts(byLabelMap: true)
+        let stats = COCOSummary(perClass: perClass, classesByID: cocoIndex.classesByID).stats
+        let labelMap = labelMapLayout()
 
         // Per class: the mean of precision[:, :, k, all, 100] (and [0.5, :, k, …]) over entries > −1.
         let allArea = 0, maxDet100 = mCount - 1

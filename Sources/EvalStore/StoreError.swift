@@ -11,6 +11,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidVersion(target: String, version: String)
     case invalidPicselliaTarget(target: String)
     case unknownTargetScheme(target: String, scheme: String)
+    /// A bare word that is not a `.json` path (`push "first run"`, meant as a message).
+    case fileTargetNotJSON(target: String)
     case versionOnPush(target: String)
     case emptyDocument(which: String)
     case documentIsNotJSONObject(which: String)
@@ -79,7 +81,10 @@ extension StoreError: CustomStringConvertible, LocalizedError {
             return "'\(target)': expected picsellia:EXPERIMENT_ID (a UUID) or picsellia:PROJECT/EXPERIMENT"
         case .unknownTargetScheme(let target, let scheme):
             return "'\(target)': unknown target kind '\(scheme):'; use store:, picsellia:, "
-                + "or write ./\(target) to mean a file"
+                + "or write ./\(target).json to mean a file"
+        case .fileTargetNotJSON(let target):
+            return "'\(target)' is not a target: a file target is a PATH.json (store:NAME and picsellia:… are the "
+                + "others); for a message, write message \"\(target)\""
         case .versionOnPush(let target):
             return "'\(target)': a push always appends a new version; drop the @VERSION"
         case .emptyDocument(let which):

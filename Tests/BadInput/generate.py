@@ -399,11 +399,12 @@ iou_high["metrics"]["iou"] = "high"
 json.dump(iou_high, open(f"{FILES}/payload-iou-high.json", "w"))
 case("payload-metrics-iou-high", "summary", 66, "metrics.iou: expected a number between 0 and 1", args="$F/payload-iou-high.json")
 case("script-is-a-folder", "", 66, "not a script file", args="$G $P -f d", mode="none", setup=["mkdir d"])
-case("push-to-a-folder", "push d", 69, "it is a folder", setup=["mkdir d"])
-case("push-to-a-device", "push /dev/null", 69, "it is a device")
+case("push-to-a-folder", "push d.json", 69, "it is a folder", setup=["mkdir d.json"])
+case("push-to-a-device", "push null.json", 69, "it is a device", setup=["ln -s /dev/null null.json"])
 case("store-is-a-folder", "experiments", 69, "--store names the store's file", args="--store d", setup=["mkdir d"])
 case("svg-into-a-missing-folder", "show 000000167379.jpg svg /no/such/dir/x.svg", 74, "there is no folder")
 case("output-to-a-fifo", "output f.out; summary", 74, "FIFO or a socket", setup=["mkfifo f.out"], timeout=10)
+case("push-a-message-as-a-target", 'push "first run"', 65, "for a message, write message")
 
 # Write.
 if os.path.isdir(CASES):

@@ -32,12 +32,21 @@ final class PushTargetTests: XCTestCase {
         }
     }
 
-    func testAnythingElseIsAFilePath() throws {
+    func testAJSONPathIsAFile() throws {
         XCTAssertEqual(try parse("~/runs/a.json"), .file(URL(fileURLWithPath: "/home/ana/runs/a.json")))
         XCTAssertEqual(try parse("/tmp/../tmp/b.json"), .file(URL(fileURLWithPath: "/tmp/b.json")))
         let relative = try parse("out.json")
         XCTAssertEqual(relative, .file(URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/out.json")))
-        XCTAssertEqual(try parse("./stor:x"), .file(URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/stor:x")))
+        XCTAssertEqual(
+            try parse("./stor:x.json"), .file(URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/stor:x.json")))
+        XCTAssertEqual(try parse("RUN.JSON"), .file(URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/RUN.JSON")))
+    }
+
+    /// `push "first run"` (a message without `message`) once wrote a file named `first run`.
+    func testAWordThatIsNotAJSONPathIsRefused() {
+        for word in ["first run", "baseline", "./stor:x", "runs/out", "out.json.bak"] {
+            assertError(word, .fileTargetNotJSON(target: word))
+        }
     }
 
     func testMistypedSchemesAndEmptyWordsAreRefused() {

@@ -13,7 +13,7 @@ extension StoreFailure {
         switch error {
         case .emptyTarget: return (.target, nil, nil)
         case .invalidStoreName(let target), .invalidVersion(let target, _), .invalidPicselliaTarget(let target),
-            .unknownTargetScheme(let target, _), .versionOnPush(let target):
+            .unknownTargetScheme(let target, _), .versionOnPush(let target), .fileTargetNotJSON(let target):
             return (.target, target, nil)
         case .emptyDocument(let which), .documentIsNotJSONObject(let which):
             return (.document, which, nil)

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// - `store:NAME`, `store:NAME@VERSION`: the local SQLite store (version only for pulls);
 /// - `picsellia:EXPERIMENT_ID` (a UUID) or `picsellia:PROJECT/EXPERIMENT`;
-/// - anything else is a file path, `~` expanded.
+/// - a path ending in `.json`, `~` expanded (any other word is refused).
 public enum PushTarget: Equatable, Sendable, CustomStringConvertible {
     case store(name: String, version: Int?)
     case picsellia(PicselliaExperimentReference)
@@ -22,6 +22,9 @@ public enum PushTarget: Equatable, Sendable, CustomStringConvertible {
         if let scheme = schemeLookalike(word) {
             throw StoreError.unknownTargetScheme(target: word, scheme: scheme)
         }
+        // What push writes and pull reads is a payload, PATH.json beside PATH.confusion-matrix.json:
+        // another word is more likely a message or a typo than a file to create.
+        guard word.lowercased().hasSuffix(".json") else { throw StoreError.fileTargetNotJSON(target: word) }
         return .file(expandPath(word, homeDirectory: homeDirectory))
     }
 

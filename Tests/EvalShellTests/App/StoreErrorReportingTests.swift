@@ -132,7 +132,7 @@ final class StoreErrorReportingTests: XCTestCase {
             XCTAssertEqual(failure.kind, .target)
             XCTAssertEqual(failure.place, "stor:detector")
             XCTAssertEqual(
-                failure.message, "'stor:detector': unknown target kind 'stor:'; use store:, picsellia:, or write ./stor:detector to mean a file")
+                failure.message, "'stor:detector': unknown target kind 'stor:'; use store:, picsellia:, or write ./stor:detector.json to mean a file")
             XCTAssertEqual(ShellSession.status(for: error), .queryError)
         }
     }

@@ -113,7 +113,7 @@ def main():
     out = os.path.join(os.path.dirname(gt), "formats")
     convert(gt, dt, out)
     if not args.no_build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "evalsh"], cwd=ROOT, check=True,
+        subprocess.run(benchmark.RELEASE_BUILD + ["--product", "evalsh"], cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL)
     evalsh = os.path.join(ROOT, ".build", "release", "evalsh")
     files = len(os.listdir(os.path.join(out, "yolo-preds")))

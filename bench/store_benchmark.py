@@ -30,6 +30,8 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+from benchmark import RELEASE_BUILD  # noqa: E402  (the flags evalsh is built with, README "Install")
 SHARED_BENCH = os.path.join(ROOT, "..", "shared", "bench")
 EVALSH = os.path.join(ROOT, ".build", "release", "evalsh")
 
@@ -77,7 +79,7 @@ def main():
     gt, dt = generate(args.data, args.small)
     if not args.no_build:
         for product in ["evalsh", "store-benchmark"]:
-            subprocess.run(["swift", "build", "-c", "release", "--product", product], cwd=ROOT, check=True)
+            subprocess.run(RELEASE_BUILD + ["--product", product], cwd=ROOT, check=True)
     json_bytes = os.path.getsize(gt) + os.path.getsize(dt)
 
     scratch = os.path.join(args.data, "store-benchmark")

@@ -95,6 +95,11 @@ public final class LocalStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "evalsh.store"
+        // A version's columns are megabytes of blobs, read as chains of overflow pages, one `pread`
+        // a page: 32 KiB pages read a version in an eighth of the calls of SQLite's 4 KiB (4,300
+        // calls, a third of a 5,000-image pull, become 540), for a small version's row taking a
+        // page of 32 KiB. SQLite applies it to a database without tables only: a new store.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = 32768") }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             try pool.writeWithoutTransaction { db in try StoreSchema.migrate(db, path: path) }

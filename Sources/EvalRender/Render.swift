@@ -37,7 +37,7 @@ private func terminalLines(_ result: QueryResult, _ options: RenderOptions) -> [
         // Nothing pending is one line, not an empty table.
         if pending.edits.isEmpty { return ViewParts.note("no pending edits", options) }
         return GenericTableView(table: pending.table).lines(options)
-    case .help(let help): return GenericTableView(table: help.table, syntaxColumn: 0).lines(options)
+    case .help(let help): return GenericTableView(table: help.table, syntaxColumn: 0, wrappedColumns: [2]).lines(options)
     case .check(let check): return GenericTableView(table: check.table).lines(options)
     case .versions(let history): return StoredVersionsView(history).lines(options)
     case .experiments(let list): return StoredVersionsView(list).lines(options)

@@ -10,6 +10,9 @@ struct GenericTableView: TerminalView {
     var table: ResultTable
     /// The column of syntax lines (`help`'s first), wrapped between top-level tokens only.
     var syntaxColumn: Int? = nil
+    /// Columns that wrap whatever their text (`help`'s examples, meant to be typed as shown:
+    /// broken at spaces and after `/`, never cut).
+    var wrappedColumns: Set<Int> = []
 
     /// The narrowest a wrapping column gets: a short word or two a line. The table keeps a
     /// wrapping column as wide as its longest word while other columns can give room, so
@@ -32,6 +35,7 @@ struct GenericTableView: TerminalView {
                 && table.rows.allSatisfy { i >= $0.count || $0[i].isNumber || $0[i] == .null }
             if numeric { return TextTable.Column(table.columns[i], .right) }
             if i == syntaxColumn { return TextTable.Column(table.columns[i], shrink: .syntax, minWidth: GenericTableView.wrapMinWidth) }
+            if wrappedColumns.contains(i) { return TextTable.Column(table.columns[i], shrink: .wrap, minWidth: GenericTableView.wrapMinWidth) }
             let prose = table.rows.contains { row in
                 guard i < row.count, case .string(let text) = row[i] else { return false }
                 return GenericTableView.isProse(text)

@@ -10,9 +10,9 @@ extension ShellSession {
         guard let journal else { return nil }
         if let record = journalRecords[ObjectIdentifier(session)], record.session === session { return record }
         let store = executor.store
-        let identity = JournalIdentity.of(session.origin, storePath: journal.storePath) { name in
+        let identity = JournalIdentity.of(session.origin, storePath: journal.storePath, storeVersion: { name in
             (try? store?.log(name: name))?.versions.map(\.number).max()
-        }
+        }, fingerprints: false)
         let live = workspace.evaluations.map(ObjectIdentifier.init)
         let taken = Set(
             journalRecords.filter { live.contains($0.key) && $0.value.session != nil && $0.value.identity.key == identity.key }
@@ -76,7 +76,7 @@ extension ShellSession {
             do {
                 let withheld = try journal.save(
                     record.earlier + own, earlier: record.earlier.count, evaluation: session.name,
-                    identity: record.identity, slot: record.slot)
+                    identity: record.fingerprinted, slot: record.slot)
                 record.own = own
                 if withheld > record.withheld {
                     writeNotice(
@@ -102,7 +102,7 @@ extension ShellSession {
                 !record.recovered
             else { continue }
             try? journal.save(
-                record.earlier, earlier: record.earlier.count, evaluation: session.name, identity: record.identity,
+                record.earlier, earlier: record.earlier.count, evaluation: session.name, identity: record.fingerprinted,
                 slot: record.slot)
             record.own = []
         }

@@ -85,7 +85,7 @@ extension ShellSession {
 
     private func save(_ edits: [JournalEntry.Edit], of session: EvaluationSession, _ record: JournalRecord, in journal: EditJournal) {
         do {
-            try journal.save(edits, evaluation: session.name, identity: record.identity, slot: record.slot)
+            try journal.save(edits, evaluation: session.name, identity: record.fingerprinted, slot: record.slot)
         } catch {
             writeNotice("cannot write the edit journal in \(journal.directory): \(error.localizedDescription)", level: .warning)
         }

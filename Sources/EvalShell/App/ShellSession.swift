@@ -129,6 +129,7 @@ public final class ShellSession {
         noteJournal(session)
         guard interactive else { return }
         session.prepareNumbers()
+        journalRecord(for: session)?.prepareFingerprints()
     }
 
     // MARK: Printing

@@ -26,11 +26,16 @@ public struct JournalIdentity: Equatable, Sendable {
 
     /// The identity of an origin. `storeVersion` gives the newest version of a stored
     /// experiment, for a pull that named none (just after the pull, that is the one pulled).
+    ///
+    /// Without `fingerprints`, the sources carry their paths and sizes but no digest: the key
+    /// alone, for finding a journal before any file is hashed (`fingerprinted` adds them).
     public static func of(
         _ origin: EvaluationOrigin, storePath: String?,
-        workingDirectory: String = FileManager.default.currentDirectoryPath, storeVersion: (String) -> Int? = { _ in nil }
+        workingDirectory: String = FileManager.default.currentDirectoryPath, storeVersion: (String) -> Int? = { _ in nil },
+        fingerprints: Bool = true
     ) -> JournalIdentity {
         func canonical(_ path: String) -> String { canonicalPath(path, workingDirectory: workingDirectory) }
+        func source(_ path: String) -> Source { JournalIdentity.source(path, fingerprint: fingerprints) }
         switch origin {
         case .files(let paths):
             let resolved = paths.map(canonical)
@@ -67,12 +72,20 @@ public struct JournalIdentity: Equatable, Sendable {
         return String(cString: resolved)
     }
 
-    static func source(_ path: String) -> Source {
+    static func source(_ path: String, fingerprint hashing: Bool = true) -> Source {
         var info = stat()
         guard stat(path, &info) == 0 else { return Source(path: path, size: -1, digest: "missing") }
         // A dataset folder (YOLO, VOC) is not hashed: its files are many and read by the loader only.
         if (info.st_mode & S_IFMT) == S_IFDIR { return Source(path: path, size: 0, digest: "folder") }
+        guard hashing else { return Source(path: path, size: Int64(info.st_size), digest: "") }
         return Source(path: path, size: Int64(info.st_size), digest: fingerprint(path, size: Int64(info.st_size)))
+    }
+
+    /// The same identity with every file's digest read now (those of `of(…, fingerprints: false)`
+    /// are empty).
+    public var fingerprinted: JournalIdentity {
+        JournalIdentity(
+            key: key, sources: sources.map { $0.digest.isEmpty ? JournalIdentity.source($0.path) : $0 })
     }
 
     /// A 64-bit digest of a file's bytes. Files up to 8 MiB (the usual payload, a COCO subset)

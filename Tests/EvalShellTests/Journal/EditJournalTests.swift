@@ -134,6 +134,19 @@ final class EditJournalTests: XCTestCase {
         XCTAssertEqual(identity(.files([file.path])).changedFiles(since: before.sources).count, 1, "a removed file changed")
     }
 
+    /// The key that finds a journal reads no file; the digests are read when asked for, and
+    /// equal those read at once (a script that makes no edit hashes nothing).
+    func testTheKeyNeedsNoDigestAndTheDigestsComeWhenAsked() throws {
+        let file = directory.appendingPathComponent("gt.json")
+        try Data(#"{"images": []}"#.utf8).write(to: file)
+        let keyOnly = JournalIdentity.of(.files([file.path]), storePath: nil, workingDirectory: "/", fingerprints: false)
+        let full = identity(.files([file.path]))
+        XCTAssertEqual(keyOnly.key, full.key)
+        XCTAssertEqual(keyOnly.sources.map(\.digest), [""])
+        XCTAssertNotEqual(full.sources[0].digest, "")
+        XCTAssertEqual(keyOnly.fingerprinted, full)
+    }
+
     /// Above 8 MiB the fingerprint samples the file: a byte changed in its first MiB, in its
     /// last, or in a sampled block of the middle changes it.
     func testALargeFileIsFingerprintedOnItsSamples() throws {

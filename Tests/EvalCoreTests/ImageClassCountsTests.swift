@@ -23,6 +23,16 @@ final class ImageClassCountsTests: XCTestCase {
         XCTAssertEqual(counts.totals(images: []), Totals(objects: 0, predictions: 0, tp: 0, fp: 0, fn: 0))
     }
 
+    func testPerClassTotalsInOnePass() {
+        // Images 1 and 2: car 0+5 objects, 1+5 predictions, 0+5 TP, 1+0 FP, 0 FN; pedestrian 4+0
+        // objects, 4+0 predictions, 3 TP, 1 FP, 1 FN.
+        XCTAssertEqual(
+            counts.perClassTotals(images: [1, 2]),
+            [Totals(objects: 5, predictions: 6, tp: 5, fp: 1, fn: 0), Totals(objects: 4, predictions: 4, tp: 3, fp: 1, fn: 1)])
+        let none = Totals(objects: 0, predictions: 0, tp: 0, fp: 0, fn: 0)
+        XCTAssertEqual(counts.perClassTotals(images: []), [none, none])
+    }
+
     func testOneImage() {
         let image = counts.image(1)
         XCTAssertEqual(image.imageCount, 1)

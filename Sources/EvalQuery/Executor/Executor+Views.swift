@@ -27,9 +27,10 @@ extension Executor {
     }
 
     func classTotals(_ view: EvaluationView, _ coco: COCOMetrics?) -> [ClassTotals] {
-        view.labels.indices.map { c in
+        let totals = view.perClassTotals()
+        return view.labels.indices.map { c in
             ClassTotals(
-                name: view.labels[c], totals: view.totals(classIndex: c),
+                name: view.labels[c], totals: totals[c],
                 ap: coco.map { $0.perClassAP[c] }, ap50: coco.map { $0.perClassAP50[c] }, classIndex: c,
                 detail: coco?.perClass(c))
         }

@@ -54,6 +54,9 @@ public struct EvaluationView: Sendable {
     /// Totals over the included images, for one class or all.
     public func totals(classIndex: Int? = nil) -> Totals { counts.totals(images: included, classIndex: classIndex) }
 
+    /// Totals over the included images, per class.
+    public func perClassTotals() -> [Totals] { counts.perClassTotals(images: included) }
+
     /// One image's counts as a result row.
     public func row(_ image: Int, extra: Int? = nil) -> ImageRow {
         ImageRow(filename: filenames[image], counts: counts.image(image), extra: extra)

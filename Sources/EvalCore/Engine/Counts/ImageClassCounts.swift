@@ -56,6 +56,27 @@ public struct ImageClassCounts: Equatable, Sendable {
         totals(images.count, classIndex: classIndex) { images[$0] }
     }
 
+    /// The counts summed over `images`, per class (in one pass over the images' rows, where a
+    /// `totals(images:classIndex:)` per class reads every row once per class).
+    public func perClassTotals(images: [Int]) -> [Totals] {
+        var sums = [Int](repeating: 0, count: 5 * classCount)
+        sums.withUnsafeMutableBufferPointer { sums in
+            for image in images {
+                let base = image * classCount
+                for c in 0..<classCount {
+                    sums[5 * c] += Int(nbObjects[base + c])
+                    sums[5 * c + 1] += Int(nbPreds[base + c])
+                    sums[5 * c + 2] += Int(tp[base + c])
+                    sums[5 * c + 3] += Int(fp[base + c])
+                    sums[5 * c + 4] += Int(fn[base + c])
+                }
+            }
+        }
+        return (0..<classCount).map { c in
+            Totals(objects: sums[5 * c], predictions: sums[5 * c + 1], tp: sums[5 * c + 2], fp: sums[5 * c + 3], fn: sums[5 * c + 4])
+        }
+    }
+
     /// Every image's counts summed, for one class or over all classes.
     public func totals(classIndex: Int? = nil) -> Totals { totals(imageCount, classIndex: classIndex) { $0 } }
 

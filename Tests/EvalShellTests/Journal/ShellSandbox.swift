@@ -31,8 +31,7 @@ struct ShellSandbox {
             "HOME": root.path, "XDG_STATE_HOME": stateHome, "XDG_DATA_HOME": root.path + "/data",
             "XDG_CONFIG_HOME": root.path + "/config", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
         ].merging(extraEnvironment) { $1 }
-            // A sanitizer run passes its options on (the leak checker off: libcurl leaves bytes at exit).
-            .merging(ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }) { $1 }
+            .merging(SanitizerOptions.environment) { $1 }
     }
 
     /// `evalsh --no-init GT PRED` (or `files`) at a terminal.

@@ -68,8 +68,7 @@ struct EvalshSandbox {
             "XDG_CONFIG_HOME": root.appendingPathComponent("config").path, "PATH": "/usr/bin:/bin",
             "LANG": "C.UTF-8", "NO_COLOR": "1",
         ].merging(environment) { $1 }
-            // A sanitizer run passes its options on (the leak checker off: libcurl leaves bytes at exit).
-            .merging(ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }) { $1 }
+            .merging(SanitizerOptions.environment) { $1 }
         let stdout = root.appendingPathComponent("run-\(tag).out")
         let stderr = root.appendingPathComponent("run-\(tag).err")
         for url in [stdout, stderr] { FileManager.default.createFile(atPath: url.path, contents: nil) }

@@ -132,7 +132,8 @@ extension Executor {
     func exclude(_ selection: ImageSelection, statement node: StatementNode) throws(ExecutionError) -> [QueryResult] {
         let session = try current()
         let view = session.view()
-        let images = try selectImages(selection, among: view.included, view: view).filter { !session.state.excluded.contains($0) }
+        let images = try selectImages(selection, among: view.included, view: view, ids: imageIDs(session))
+            .filter { !session.state.excluded.contains($0) }
         guard !images.isEmpty else { return [.warning(.nothingChanged(why: "no image to exclude"), at: node.range)] }
         var results: [QueryResult] = [
             .message(Message(changeImages(.exclude(images: images), count: images.count, session, node.text)))
@@ -146,15 +147,18 @@ extension Executor {
         let session = try current()
         let excluded = session.state.excluded.sorted()
         guard !excluded.isEmpty else { return [.warning(.nothingChanged(why: "no image is excluded"), at: node.range)] }
-        let images = try selectImages(selection, among: excluded, view: session.viewIgnoringExclusions())
+        let images = try selectImages(selection, among: excluded, view: session.viewIgnoringExclusions(), ids: imageIDs(session))
         guard !images.isEmpty else { return [.warning(.nothingChanged(why: "no excluded image matched"), at: node.range)] }
         return [.message(Message(changeImages(.include(images: images), count: images.count, session, statement)))]
     }
 
-    private func selectImages(_ selection: ImageSelection, among candidates: [Int], view: EvaluationView) throws(ExecutionError) -> [Int] {
+    /// The images a selection names: a file (or a ground-truth id) or those matching a predicate.
+    private func selectImages(
+        _ selection: ImageSelection, among candidates: [Int], view: EvaluationView, ids: [Int]?
+    ) throws(ExecutionError) -> [Int] {
         switch selection {
         case .file(let name):
-            let i = try imageIndex(name, in: view)
+            let i = try imageIndex(name, in: view, ids: ids)
             return candidates.contains(i) ? [i] : []
         case .matching(let predicate):
             return try select(candidates, in: view, ImageQuery(predicate: predicate), resolver: ImageFieldResolver(view: view)).selected

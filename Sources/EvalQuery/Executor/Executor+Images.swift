@@ -93,9 +93,7 @@ extension Executor {
     func imageView(_ filename: Name) throws(ExecutionError) -> ImageViewResult {
         let session = try current()
         let view = session.view()
-        var ids: [Int]?
-        if case .boxes(let evaluator) = session.data { ids = evaluator.groundTruth.images.map(\.id) }
-        let image = try imageIndex(filename, in: view, ids: ids)
+        let image = try imageIndex(filename, in: view, ids: imageIDs(session))
         switch session.data {
         case .boxes(let evaluator):
             guard let result = view.result else {

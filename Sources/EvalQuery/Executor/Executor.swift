@@ -108,6 +108,12 @@ public final class Executor {
         throw .unknownImage(name.text, suggestion: suggestion, at: name.range)
     }
 
+    /// The ground-truth image ids where boxes are loaded (COCO's `167379`), for `imageIndex`.
+    func imageIDs(_ session: EvaluationSession) -> [Int]? {
+        guard case .boxes(let evaluator) = session.data else { return nil }
+        return evaluator.groundTruth.images.map(\.id)
+    }
+
     func requireShell(_ statement: String) throws(ExecutionError) -> ShellService {
         guard let shell else { throw .unavailable("'\(statement)' works in the evalsh shell only", help: nil) }
         return shell

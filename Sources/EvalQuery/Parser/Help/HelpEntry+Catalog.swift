@@ -1,4 +1,7 @@
 extension HelpEntry {
+    /// What names an image in `show`, `exclude` and `include`.
+    static let imageNameNote = "FILENAME: the image's file name, or its ground-truth id (COCO's 167379)"
+
     /// One entry per statement keyword, in the order `help` lists them.
     public static let all: [HelpEntry] = [
         HelpEntry(.load, "load FILE [FILE] [as NAME]",
@@ -34,7 +37,8 @@ extension HelpEntry {
                   ],
                   related: clauses),
         HelpEntry(.show, "show FILENAME [svg OUT.svg]", "One image's objects and their fates",
-                  example: "show 000000167379.jpg"),
+                  example: "show 000000167379.jpg",
+                  notes: [imageNameNote]),
         HelpEntry(.split, "split", "Predictions per class as bars", example: "split"),
         HelpEntry(.pr, "pr [CLASS]", "Precision-recall curve", example: "pr car"),
         HelpEntry(.boxes, "boxes [where PREDICATE] [sort FIELD [asc|desc]] [limit N]",
@@ -69,9 +73,11 @@ extension HelpEntry {
         HelpEntry(.assert, "assert CONDITION", "Fail unless the condition holds",
                   example: "assert precision >= 0.5 and recall >= 0.4"),
         HelpEntry(.exclude, "exclude FILENAME | exclude where PREDICATE", "Leave images out",
-                  example: "exclude where objects = 0"),
+                  example: "exclude where objects = 0",
+                  notes: [imageNameNote]),
         HelpEntry(.include, "include FILENAME | include where PREDICATE", "Bring excluded images back",
-                  example: "include 000000167379.jpg"),
+                  example: "include 000000167379.jpg",
+                  notes: [imageNameNote]),
         HelpEntry(.rename, "rename CLASS NEWNAME", "Rename a class", example: "rename \"dining table\" dining_table"),
         HelpEntry(.pending, "pending", "List the edits not pushed yet", example: "pending"),
         HelpEntry(.undo, "undo", "Cancel the last edit", example: "undo"),

@@ -44,6 +44,14 @@ public final class Evaluator: @unchecked Sendable {
     }
 
     /// The mask as a full array of flags; `nil` includes every image.
+    /// Throws `missingScore` for the first prediction of an included image without a score:
+    /// what ranks predictions (COCO, the sweep, TIDE) needs one for every prediction it counts.
+    func requireScores(included: [Bool]) throws(EvalCoreError) {
+        for i in 0..<detections.count where included[Int(detections.image[i])] && detections.score[i].isNaN {
+            throw .missingScore(index: i)
+        }
+    }
+
     func includedImages(_ imageMask: [Bool]?) -> [Bool] {
         guard let imageMask else { return [Bool](repeating: true, count: groundTruth.images.count) }
         precondition(

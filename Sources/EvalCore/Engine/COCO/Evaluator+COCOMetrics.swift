@@ -5,9 +5,7 @@ extension Evaluator {
     /// Classes are evaluated in parallel; the result's class axis is in label-map order.
     public func cocoMetrics(imageMask: [Bool]? = nil) throws(EvalCoreError) -> COCOMetrics {
         let included = includedImages(imageMask)
-        for i in 0..<detections.count where included[Int(detections.image[i])] && detections.score[i].isNaN {
-            throw .missingScore(index: i)
-        }
+        try requireScores(included: included)
         let classCount = groundTruth.categories.count
         let (tCount, rCount, aCount, mCount) = (COCOParameters.t, COCOParameters.r, COCOParameters.a, COCOParameters.m)
         let accumulator = COCOClassAccumulator(

@@ -16,3 +16,11 @@ func boxIoU(
     let union = crowd ? detectionArea : detectionArea + gw * gh - intersection
     return intersection / union
 }
+
+/// `boxIoU` of prediction `d` of `detections` with object `a` of `annotations`.
+@inline(__always)
+func boxIoU(prediction d: Int, of detections: Detections, object a: Int, of annotations: AnnotationColumns, crowd: Bool) -> Double {
+    boxIoU(
+        dx: detections.x[d], dy: detections.y[d], dw: detections.width[d], dh: detections.height[d],
+        gx: annotations.x[a], gy: annotations.y[a], gw: annotations.width[a], gh: annotations.height[a], crowd: crowd)
+}

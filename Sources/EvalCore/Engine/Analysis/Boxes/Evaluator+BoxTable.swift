@@ -125,11 +125,7 @@ extension Evaluator {
         ious.removeAll(keepingCapacity: true)
         for a in objects {
             let a = Int(a)
-            ious.append(
-                boxIoU(
-                    dx: detections.x[d], dy: detections.y[d], dw: detections.width[d], dh: detections.height[d],
-                    gx: annotations.x[a], gy: annotations.y[a], gw: annotations.width[a], gh: annotations.height[a],
-                    crowd: false))
+            ious.append(boxIoU(prediction: d, of: detections, object: a, of: annotations, crowd: false))
         }
         let (error, object) = ious.withUnsafeBufferPointer { ious in
             classes.withUnsafeBufferPointer { classes in

@@ -12,11 +12,7 @@ extension Evaluator {
     public func confidenceSweep(iou: Double, imageMask: [Bool]? = nil) throws(EvalCoreError) -> ConfidenceSweep {
         let included = includedImages(imageMask)
         let detections = detections, annotations = groundTruth.annotations
-        if let unscored = detections.score.indices.first(where: {
-            detections.score[$0].isNaN && included[Int(detections.image[$0])]
-        }) {
-            throw .missingScore(index: unscored)
-        }
+        try requireScores(included: included)
         let classCount = groundTruth.categories.count
         let imageCount = groundTruth.images.count
         let grouping = ImageGrouping(groundTruth: groundTruth, detections: detections)
@@ -42,10 +38,7 @@ extension Evaluator {
                             for (j, a) in gts.enumerated() {
                                 let a = Int(a)
                                 guard !taken[j] && !annotations.isCrowd[a] && annotations.category[a] == c else { continue }
-                                let value = boxIoU(
-                                    dx: detections.x[d], dy: detections.y[d], dw: detections.width[d],
-                                    dh: detections.height[d], gx: annotations.x[a], gy: annotations.y[a],
-                                    gw: annotations.width[a], gh: annotations.height[a], crowd: false)
+                                let value = boxIoU(prediction: d, of: detections, object: a, of: annotations, crowd: false)
                                 if value >= iou && (best < 0 || value > bestIoU) {
                                     best = j
                                     bestIoU = value
@@ -59,10 +52,7 @@ extension Evaluator {
                             let setAside = gts.contains { a in
                                 let a = Int(a)
                                 return annotations.isCrowd[a] && annotations.category[a] == c
-                                    && boxIoU(
-                                        dx: detections.x[d], dy: detections.y[d], dw: detections.width[d],
-                                        dh: detections.height[d], gx: annotations.x[a], gy: annotations.y[a],
-                                        gw: annotations.width[a], gh: annotations.height[a], crowd: true) >= iou
+                                    && boxIoU(prediction: d, of: detections, object: a, of: annotations, crowd: true) >= iou
                             }
                             out[d] = setAside ? 0 : 2
                         }

@@ -15,11 +15,7 @@ extension Evaluator {
     ) throws(EvalCoreError) -> TIDEBreakdown {
         let included = includedImages(imageMask)
         let groundTruth = groundTruth, detections = detections
-        if let unscored = detections.score.indices.first(where: {
-            detections.score[$0].isNaN && included[Int(detections.image[$0])]
-        }) {
-            throw .missingScore(index: unscored)
-        }
+        try requireScores(included: included)
         let classCount = groundTruth.categories.count
         let imageCount = groundTruth.images.count
         let grouping = ImageGrouping(groundTruth: groundTruth, detections: detections)

@@ -103,11 +103,7 @@ struct TIDEImageMatcher {
             let d = Int(d)
             for a in objects {
                 let a = Int(a)
-                ious.append(
-                    boxIoU(
-                        dx: detections.x[d], dy: detections.y[d], dw: detections.width[d], dh: detections.height[d],
-                        gx: annotations.x[a], gy: annotations.y[a], gw: annotations.width[a], gh: annotations.height[a],
-                        crowd: false))
+                ious.append(boxIoU(prediction: d, of: detections, object: a, of: annotations, crowd: false))
             }
         }
 
@@ -170,10 +166,7 @@ struct TIDEImageMatcher {
         let annotations = groundTruth.annotations
         for a in crowds where annotations.category[Int(a)] == category {
             let a = Int(a)
-            let iou = boxIoU(
-                dx: detections.x[d], dy: detections.y[d], dw: detections.width[d], dh: detections.height[d],
-                gx: annotations.x[a], gy: annotations.y[a], gw: annotations.width[a], gh: annotations.height[a],
-                crowd: true)
+            let iou = boxIoU(prediction: d, of: detections, object: a, of: annotations, crowd: true)
             if iou > classifier.foreground { return true }
         }
         return false

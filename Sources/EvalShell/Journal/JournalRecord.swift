@@ -1,3 +1,4 @@
+import EvalCore
 import EvalQuery
 import Foundation
 
@@ -13,7 +14,7 @@ final class JournalRecord {
     /// shell (`prepareFingerprints`, while the user types), else when the journal is first
     /// written or an earlier journal's files are compared. A script that makes no edit never
     /// hashes its files (60 MB of predictions: 23 ms).
-    private let digests: Digests
+    private let digests: BuiltOnce<JournalIdentity>
     /// The earlier session's edits, oldest first, until `recover` or `discard`.
     var earlier: [JournalEntry.Edit] = []
     /// The journal those came from, for the offer.
@@ -31,7 +32,7 @@ final class JournalRecord {
         self.session = session
         self.identity = identity
         self.slot = slot
-        self.digests = Digests(identity)
+        self.digests = BuiltOnce { identity.fingerprinted }
     }
 
     /// `identity` with its files' digests (read on first use, once).
@@ -59,24 +60,5 @@ final class JournalRecord {
             edits.append(JournalEntry.Edit(statement: pending.statement, effect: pending.effect, made: matching ? own[i].made : now))
         }
         return edits
-    }
-}
-
-/// `JournalIdentity.fingerprinted` of one identity, computed by the first thread that asks; one
-/// asking meanwhile waits for it.
-private final class Digests: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "evalsh.journal-digests")
-    private let identity: JournalIdentity
-    private var digested: JournalIdentity?
-
-    init(_ identity: JournalIdentity) { self.identity = identity }
-
-    var value: JournalIdentity {
-        queue.sync {
-            if let digested { return digested }
-            let value = identity.fingerprinted
-            digested = value
-            return value
-        }
     }
 }

@@ -26,6 +26,8 @@ enum StreamedResultsReader {
     static let defaultWindowSize = 8 << 20
     /// The bytes of the shortest result and its comma: `{"image_id":1,"category_id":1,"bbox":[1,1,1,1]},`.
     static let minimalElementSize = 48
+    /// What is read to decide whether the file is a results list (its first element must fit).
+    static let headSize = 1 << 20
 
     /// The predictions, or nil when this reader does not take the file (read it whole). Throws
     /// only `.cancelled`.
@@ -39,8 +41,9 @@ enum StreamedResultsReader {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= threshold else { return nil }
         let size = Int(info.st_size)
-        let firstWindow = FileWindow(fd: fd, fileSize: size, capacity: windowSize)
-        guard firstWindow.slide(to: 0), let open = arrayStart(firstWindow.buffer) else { return nil }
+        // The head alone is read before the split: each half reads its own window, in parallel.
+        let head = FileWindow(fd: fd, fileSize: size, capacity: min(windowSize, headSize))
+        guard head.slide(to: 0), let open = arrayStart(head.buffer) else { return nil }
         guard let images = try? COCOGroundTruthReader.index(groundTruth.images.map(\.id), section: "images", file: ""),
             let categories = try? COCOGroundTruthReader.index(
                 groundTruth.categories.map(\.id), section: "categories", file: "")
@@ -65,7 +68,8 @@ enum StreamedResultsReader {
         }
         guard let boundary else {
             do throws(JSONScanError) {
-                guard var sink = try part(firstWindow, from: open, stopAt: nil, report: progress) else { return nil }
+                let window = FileWindow(fd: fd, fileSize: size, capacity: windowSize)
+                guard var sink = try part(window, from: open, stopAt: nil, report: progress) else { return nil }
                 return sink.takeDetections()
             } catch {
                 throw .cancelled(file: path)
@@ -74,10 +78,10 @@ enum StreamedResultsReader {
         let halves = Halves()
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             do throws(JSONScanError) {
+                let window = FileWindow(fd: fd, fileSize: size, capacity: windowSize)
                 if half == 0 {
-                    halves.first = try part(firstWindow, from: open, stopAt: boundary, report: progress)
+                    halves.first = try part(window, from: open, stopAt: boundary, report: progress)
                 } else {
-                    let window = FileWindow(fd: fd, fileSize: size, capacity: windowSize)
                     halves.second = try part(window, from: boundary, stopAt: nil, report: nil)
                 }
             } catch {
@@ -86,7 +90,8 @@ enum StreamedResultsReader {
         }
         if halves.cancelled { throw .cancelled(file: path) }
         guard var first = halves.first, let second = halves.second else { return nil }
-        halves.second = nil
+        // `halves` must let go of both, or appending would copy the first half's columns.
+        (halves.first, halves.second) = (nil, nil)
         first.append(contentsOf: second)
         return first.takeDetections()
     }

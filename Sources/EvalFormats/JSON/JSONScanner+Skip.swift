@@ -20,7 +20,7 @@ extension JSONScanner {
         case UInt8(ascii: "f"): try expectLiteral("false")
         case UInt8(ascii: "n"): try expectLiteral("null")
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "N"), UInt8(ascii: "I"):
-            _ = try scanNumber()
+            try skipNumber()
         default:
             throw syntaxError("a value")
         }

@@ -11,8 +11,21 @@ extension JSONScanner {
     mutating func scanKey() throws(JSONScanError) -> JSONKey {
         let open = position
         var index = open + 1
+        var high: UInt64 = 0
+        // Eight bytes at a time while none is a quote, a backslash, a control character or
+        // non-ASCII (a word with any of them goes to the byte loop, from its first byte).
+        while index + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            let special =
+                ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word
+            if special & highs != 0 { break }
+            index += 8
+        }
         while true {
             let byte = base[index]
+            high |= UInt64(byte)
             if byte == UInt8(ascii: "\"") { break }
             if byte == UInt8(ascii: "\\") {
                 return JSONKey(bytes: UnsafeBufferPointer(start: base, count: 0), decoded: try decodeEscapedString())
@@ -24,7 +37,7 @@ extension JSONScanner {
             index += 1
         }
         let bytes = UnsafeBufferPointer(start: base + open + 1, count: index - open - 1)
-        if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) == nil {
+        if high & 0x80 != 0, String(validating: bytes, as: UTF8.self) == nil {
             throw JSONScanError.syntax("invalid UTF-8 in string", at: open)
         }
         position = index + 1

@@ -24,7 +24,104 @@ extension JSONScanner {
 
     /// Checks the JSON number grammar `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?` (plus Python's
     /// `NaN`/`Infinity`, which `json.dumps` writes) and collects the significant digits.
+    ///
+    /// The common shape, `-?digits(.digits)?` with at most 19 digits after leading zeros, is read
+    /// here eight fraction digits at a time; anything else (an exponent, a special, more digits,
+    /// an error) is read again from its start by `scanNumberInFull`, whose result or error it is.
+    @inline(__always)
     mutating func scanNumber() throws(JSONScanError) -> ScannedNumber {
+        let start = position
+        var index = start
+        let negative = base[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        let integerStart = index
+        var significand: UInt64 = 0
+        let first = base[index]
+        if first == UInt8(ascii: "0") {
+            index += 1
+        } else if first &- UInt8(ascii: "1") < 9 {
+            while base[index] &- UInt8(ascii: "0") < 10 {
+                significand = significand &* 10 &+ UInt64(base[index] &- UInt8(ascii: "0"))
+                index += 1
+            }
+        } else {
+            return try scanNumberInFull()
+        }
+        let integerDigits = index - integerStart
+        var fractionDigits = 0
+        var leadingZeros = first == UInt8(ascii: "0") ? 1 : 0
+        if base[index] == UInt8(ascii: ".") {
+            index += 1
+            let fractionStart = index
+            if significand == 0 {
+                while base[index] == UInt8(ascii: "0") { index += 1 }
+                leadingZeros += index - fractionStart
+            }
+            while let eight = eightDigits(at: index) {
+                significand = significand &* 100_000_000 &+ eight
+                index += 8
+            }
+            while base[index] &- UInt8(ascii: "0") < 10 {
+                significand = significand &* 10 &+ UInt64(base[index] &- UInt8(ascii: "0"))
+                index += 1
+            }
+            fractionDigits = index - fractionStart
+            if fractionDigits == 0 { return try scanNumberInFull() }
+        }
+        let next = base[index]
+        // A digit here follows a leading zero: an error, which the full scan reports.
+        guard integerDigits + fractionDigits - leadingZeros <= 19, next | 0x20 != UInt8(ascii: "e"),
+            next &- UInt8(ascii: "0") >= 10
+        else { return try scanNumberInFull() }
+        position = index
+        return ScannedNumber(
+            start: start, negative: negative, significand: significand, exponent: -fractionDigits, truncated: false,
+            special: nil)
+    }
+
+    /// Consumes a number without converting it (values that are skipped: polygons, `info`…),
+    /// with `scanNumber`'s errors.
+    mutating func skipNumber() throws(JSONScanError) {
+        let start = position
+        var index = start
+        if base[index] == UInt8(ascii: "-") { index += 1 }
+        let first = base[index]
+        if first &- UInt8(ascii: "1") < 9 {
+            index += 1
+            index = skipDigits(from: index)
+        } else if first == UInt8(ascii: "0") {
+            index += 1
+        } else {
+            _ = try scanNumberInFull()
+            return
+        }
+        if base[index] == UInt8(ascii: ".") {
+            let fractionStart = index + 1
+            index = skipDigits(from: fractionStart)
+            if index == fractionStart {
+                _ = try scanNumberInFull()
+                return
+            }
+        }
+        let next = base[index]
+        if next | 0x20 == UInt8(ascii: "e") || next &- UInt8(ascii: "0") < 10 {
+            _ = try scanNumberInFull()
+            return
+        }
+        position = index
+    }
+
+    /// The index of the first non-digit at or after `index`.
+    @inline(__always)
+    private func skipDigits(from index: Int) -> Int {
+        var index = index
+        while eightDigits(at: index) != nil { index += 8 }
+        while base[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+        return index
+    }
+
+    /// `scanNumber` for every shape: exponents, specials, more than 19 digits, and errors.
+    private mutating func scanNumberInFull() throws(JSONScanError) -> ScannedNumber {
         let start = position
         var index = position
         var number = ScannedNumber(

@@ -1,5 +1,6 @@
-/// pycocotools' `evaluate` + `accumulate` for one class: precision `[t][r][a][m]` and recall
-/// `[t][a][m]` (−1 where pycocotools leaves −1).
+/// pycocotools' `evaluate` + `accumulate` for one class, written into its slices of the
+/// whole evaluation's precision `[t][r][k][a][m]` and recall `[t][k][a][m]` (K in label-map
+/// order), which hold −1 where pycocotools leaves −1.
 ///
 /// pycocotools builds, per `(t, a, m)`, the cumulative recall `rc` and precision `pr` over the
 /// detections in score order, makes `pr` monotone from the right and reads it at
@@ -15,30 +16,20 @@ struct COCOClassAccumulator {
     private static let (tCount, rCount, aCount, mCount) =
         (COCOParameters.t, COCOParameters.r, COCOParameters.a, COCOParameters.m)
 
-    /// `precision` has `T·R·A·M` values, `recall` `T·A·M`, both row-major.
-    func accumulate(classIndex c: Int, included: [Bool]) -> (precision: [Double], recall: [Double]) {
+    /// Writes class `c`'s entries of `precision` (`T·R·K·A·M` values, row-major) and `recall`
+    /// (`T·K·A·M`), which the caller has filled with −1; other classes' entries are not touched,
+    /// so classes can be accumulated in parallel into the same buffers.
+    func accumulate(
+        classIndex c: Int, included: [Bool], classCount kCount: Int,
+        precision: UnsafeMutablePointer<Double>, recall: UnsafeMutablePointer<Double>
+    ) {
         let (tCount, rCount, aCount, mCount) = (Self.tCount, Self.rCount, Self.aCount, Self.mCount)
-        var precision = [Double](repeating: -1, count: tCount * rCount * aCount * mCount)
-        var recall = [Double](repeating: -1, count: tCount * aCount * mCount)
-
         let slotBase = index.classDetectionStart[c]
         let slotCount = index.classDetectionStart[c + 1] - slotBase
         var states = [UInt32](repeating: 0, count: slotCount * aCount)
         var notIgnored = [Int](repeating: 0, count: aCount)
-        // Per (m, a, t) at `(m * A + a) * T + t`: true and false positives over the included detections.
-        let counterCount = mCount * aCount * tCount
-        let tp = UnsafeMutablePointer<Int>.allocate(capacity: counterCount)
-        let fp = UnsafeMutablePointer<Int>.allocate(capacity: counterCount)
-        tp.initialize(repeating: 0, count: counterCount)
-        fp.initialize(repeating: 0, count: counterCount)
-        defer {
-            tp.deallocate()
-            fp.deallocate()
-        }
-        var kept = [Int](repeating: 0, count: mCount)
         var pairCount = 0
         var matcher = COCOPairMatcher(groundTruth: groundTruth, detections: detections)
-        let maxDets = COCOParameters.maxDetections
         states.withUnsafeMutableBufferPointer { states in
             for pair in index.classPairStart[c]..<index.classPairStart[c + 1] where included[Int(index.pairImage[pair])] {
                 pairCount += 1
@@ -48,18 +39,63 @@ struct COCOClassAccumulator {
                 let offset = (dtStart - slotBase) * aCount
                 let window = UnsafeMutableBufferPointer(rebasing: states[offset..<(offset + dts.count * aCount)])
                 matcher.match(groundTruth: gts, detections: dts, states: window, notIgnored: &notIgnored)
-                for k in 0..<dts.count {
-                    for m in 0..<mCount where k < maxDets[m] {
-                        kept[m] += 1
-                        for a in 0..<aCount {
-                            Self.count(window[k * aCount + a], into: tp, fp, at: (m * aCount + a) * tCount, by: 1)
+            }
+        }
+        // `if len(E) == 0: continue` — no pair at all leaves the class at −1.
+        if pairCount == 0 { return }
+
+        // The included detections in score order, their states and ranks side by side: both
+        // walks below then read memory in order, not at the scattered slots.
+        let ordered = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, slotCount * aCount))
+        let orderedRank = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, slotCount))
+        defer {
+            ordered.deallocate()
+            orderedRank.deallocate()
+        }
+        var count = 0
+        let allIncluded = !included.contains(false)
+        index.scoreOrder.withUnsafeBufferPointer { scoreOrder in
+            index.detectionRank.withUnsafeBufferPointer { ranks in
+                states.withUnsafeBufferPointer { states in
+                    for position in slotBase..<(slotBase + slotCount) {
+                        let s = Int(scoreOrder[position])
+                        if !allIncluded {
+                            guard included[Int(detections.image[Int(index.detections[s])])] else { continue }
+                        }
+                        orderedRank[count] = ranks[s]
+                        for a in 0..<aCount { ordered[count * aCount + a] = states[(s - slotBase) * aCount + a] }
+                        count += 1
+                    }
+                }
+            }
+        }
+
+        // Per (m, a) at `m * A + a`, lane t: true and false positives over the included detections.
+        let counterCount = mCount * aCount
+        let tp = UnsafeMutablePointer<Counters>.allocate(capacity: counterCount)
+        let fp = UnsafeMutablePointer<Counters>.allocate(capacity: counterCount)
+        tp.initialize(repeating: .zero, count: counterCount)
+        fp.initialize(repeating: .zero, count: counterCount)
+        defer {
+            tp.deallocate()
+            fp.deallocate()
+        }
+        var kept = [Int](repeating: 0, count: mCount)
+        Self.laneTable.withUnsafeBufferPointer { lanes in
+            Self.firstLimit.withUnsafeBufferPointer { firstLimit in
+                for i in 0..<count {
+                    let first = Int(firstLimit[Int(orderedRank[i])])
+                    for m in first..<mCount { kept[m] += 1 }
+                    for a in 0..<aCount {
+                        let (positives, negatives) = Self.lanes(ordered[i * aCount + a], lanes.baseAddress!)
+                        for m in first..<mCount {
+                            tp[m * aCount + a] &+= positives
+                            fp[m * aCount + a] &+= negatives
                         }
                     }
                 }
             }
         }
-        // `if len(E) == 0: continue` — no pair at all leaves the class at −1.
-        if pairCount == 0 { return (precision, recall) }
 
         // The walk from the last detection in score order to the first, per (m, a, t): the
         // running maximum of the precision at true positives, and the highest recall threshold
@@ -68,15 +104,15 @@ struct COCOClassAccumulator {
         var best = [Double](repeating: 0, count: mCount * aCount * tCount)
         var next = [Int](repeating: rCount - 1, count: mCount * aCount * tCount)
         func write(_ m: Int, _ a: Int, _ t: Int, _ r: Int, _ value: Double) {
-            precision[((t * rCount + r) * aCount + a) * mCount + m] = value
+            precision[(((t * rCount + r) * kCount + c) * aCount + a) * mCount + m] = value
         }
         for m in 0..<mCount {
             for a in 0..<aCount where notIgnored[a] > 0 {
                 let positives = Double(notIgnored[a])
                 for t in 0..<tCount {
                     let q = (m * aCount + a) * tCount + t
-                    let finalRecall = kept[m] > 0 ? Double(tp[q]) / positives : 0
-                    recall[(t * aCount + a) * mCount + m] = finalRecall
+                    let finalRecall = kept[m] > 0 ? Double(tp[m * aCount + a][t]) / positives : 0
+                    recall[((t * kCount + c) * aCount + a) * mCount + m] = finalRecall
                     while next[q] >= 0 && (kept[m] == 0 || thresholds[next[q]] > finalRecall) {
                         write(m, a, t, next[q], 0)
                         next[q] -= 1
@@ -84,39 +120,34 @@ struct COCOClassAccumulator {
                 }
             }
         }
-        let allIncluded = !included.contains(false)
-        index.scoreOrder.withUnsafeBufferPointer { scoreOrder in
-            index.detectionRank.withUnsafeBufferPointer { ranks in
-                states.withUnsafeBufferPointer { states in
+        let areas = (0..<aCount).filter { notIgnored[$0] > 0 }
+        Self.laneTable.withUnsafeBufferPointer { lanes in
+            Self.firstLimit.withUnsafeBufferPointer { firstLimit in
+                thresholds.withUnsafeBufferPointer { thresholds in
                     best.withUnsafeMutableBufferPointer { best in
                         next.withUnsafeMutableBufferPointer { next in
-                            precision.withUnsafeMutableBufferPointer { precision in
-                                for position in stride(from: slotBase + slotCount - 1, through: slotBase, by: -1) {
-                                    let s = Int(scoreOrder[position])
-                                    if !allIncluded {
-                                        guard included[Int(detections.image[Int(index.detections[s])])] else { continue }
-                                    }
-                                    let rank = Int(ranks[s])
-                                    for m in 0..<mCount where rank < maxDets[m] {
-                                        for a in 0..<aCount where notIgnored[a] > 0 {
-                                            let bits = states[(s - slotBase) * aCount + a]
-                                            let base = (m * aCount + a) * tCount
-                                            var matched = COCOMatchBits.matched(bits)
-                                            while matched != 0 {
-                                                let t = matched.trailingZeroBitCount
-                                                matched &= matched - 1
-                                                let q = base + t
-                                                let truePositives = Double(tp[q])
-                                                let value = truePositives / (Double(fp[q]) + truePositives + Double.ulpOfOne)
-                                                if value > best[q] { best[q] = value }
-                                                let recallBefore = Double(tp[q] - 1) / Double(notIgnored[a])
-                                                while next[q] >= 0 && thresholds[next[q]] > recallBefore {
-                                                    precision[((t * rCount + next[q]) * aCount + a) * mCount + m] = best[q]
-                                                    next[q] -= 1
-                                                }
+                            for i in stride(from: count - 1, through: 0, by: -1) {
+                                for m in Int(firstLimit[Int(orderedRank[i])])..<mCount {
+                                    for a in areas {
+                                        let bits = ordered[i * aCount + a]
+                                        let counter = m * aCount + a
+                                        var matched = COCOMatchBits.matched(bits)
+                                        while matched != 0 {
+                                            let t = matched.trailingZeroBitCount
+                                            matched &= matched - 1
+                                            let q = counter * tCount + t
+                                            let truePositives = Double(tp[counter][t])
+                                            let value = truePositives / (Double(fp[counter][t]) + truePositives + Double.ulpOfOne)
+                                            if value > best[q] { best[q] = value }
+                                            let recallBefore = Double(tp[counter][t] - 1) / Double(notIgnored[a])
+                                            while next[q] >= 0 && thresholds[next[q]] > recallBefore {
+                                                write(m, a, t, next[q], best[q])
+                                                next[q] -= 1
                                             }
-                                            Self.count(bits, into: tp, fp, at: base, by: -1)
                                         }
+                                        let (positives, negatives) = Self.lanes(bits, lanes.baseAddress!)
+                                        tp[counter] &-= positives
+                                        fp[counter] &-= negatives
                                     }
                                 }
                             }
@@ -137,30 +168,30 @@ struct COCOClassAccumulator {
                 }
             }
         }
-        return (precision, recall)
     }
 
-    /// Adds `step` to the true-positive count of every threshold whose bit is matched in `bits`,
-    /// and to the false-positive count of every threshold neither matched nor ignored.
+    /// Per rank within a pair (0 to 255): the first maxDets index `m` with `rank < maxDets[m]`
+    /// (the limits ascend, so every later `m` counts the detection too).
+    private static let firstLimit: [UInt8] = (0..<256).map { rank in
+        UInt8(COCOParameters.maxDetections.firstIndex { rank < $0 } ?? mCount)
+    }
+
+    /// One counter per IoU threshold, in lanes 0..<T (the lanes above stay 0).
+    typealias Counters = SIMD16<Int32>
+    /// For each mask of T bits, lane t is bit t: a table lookup and a vector add count a
+    /// detection at every threshold (Swift's SIMD shifts and conversions are per lane).
+    private static let laneTable: [Counters] = (0..<(1 << tCount)).map { mask in
+        var lanes = Counters.zero
+        for t in 0..<tCount where mask & (1 << t) != 0 { lanes[t] = 1 }
+        return lanes
+    }
+
+    /// One detection's state as lanes: 1 where it is a true positive, and 1 where it is a false
+    /// positive (neither matched nor ignored), per threshold.
     @inline(__always)
-    private static func count(
-        _ bits: UInt32, into tp: UnsafeMutablePointer<Int>, _ fp: UnsafeMutablePointer<Int>, at base: Int, by step: Int
-    ) {
+    private static func lanes(_ bits: UInt32, _ table: UnsafePointer<Counters>) -> (positives: Counters, negatives: Counters) {
         let matched = COCOMatchBits.matched(bits)
         let unmatched = ~(matched | COCOMatchBits.ignored(bits)) & COCOMatchBits.thresholdMask
-        if matched == 0 && unmatched == COCOMatchBits.thresholdMask {
-            for t in 0..<tCount { fp[base + t] += step }
-            return
-        }
-        var rest = matched
-        while rest != 0 {
-            tp[base + rest.trailingZeroBitCount] += step
-            rest &= rest - 1
-        }
-        rest = unmatched
-        while rest != 0 {
-            fp[base + rest.trailingZeroBitCount] += step
-            rest &= rest - 1
-        }
+        return (table[Int(matched)], table[Int(unmatched)])
     }
 }

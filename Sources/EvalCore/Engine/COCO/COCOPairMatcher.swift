@@ -27,13 +27,18 @@ struct COCOPairMatcher {
     private var ignoredFlags: [Bool] = []
     /// Per area range, per detection: the bits before the out-of-range rule.
     private var raw: [UInt32] = []
-    private var order: [Int] = []
-    private var sortedIgnored: [Bool] = []
-    private var sortedCrowd: [Bool] = []
-    private var sortedIdIsZero: [Bool] = []
-    private var taken: [Bool] = []
+    /// Per ground truth (pair order): a crowd, and whose id is 0 (pycocotools' `dtm` then reads 0).
+    private var crowd: [Bool] = []
+    private var idIsZero: [Bool] = []
+    /// Per ground truth, bit t: taken at threshold t in the area range being matched.
+    private var taken: [UInt16] = []
+    /// The detections with at least one candidate, and per such detection (same position) the
+    /// range of its candidates in `candidates`: ground truth it may match, in file order.
+    private var matchable: [Int] = []
     private var candidateStart: [Int] = []
-    private var candidates: [(s: Int, iou: Double)] = []
+    private var candidates: [(j: Int, iou: Double)] = []
+    /// One detection's candidates in one area range's order (not ignored first).
+    private var ordered: [(j: Int, iou: Double)] = []
 
     init(groundTruth: AnnotationColumns, detections: Detections) {
         self.groundTruth = groundTruth
@@ -62,13 +67,14 @@ struct COCOPairMatcher {
         }
         if d == 0 { return }
         fillIoUs(gts, dts)
+        collectCandidates(gts, detectionCount: d)
         if raw.count < areaCount * d { raw = [UInt32](repeating: 0, count: areaCount * d) }
         for a in 0..<areaCount {
             let flags = a * g..<(a + 1) * g
             if let same = (0..<a).first(where: { ignoredFlags[($0 * g)..<(($0 + 1) * g)] == ignoredFlags[flags] }) {
                 for k in 0..<d { raw[a * d + k] = raw[same * d + k] }
             } else {
-                matchArea(a, gts, detectionCount: d)
+                matchArea(a, groundTruthCount: g, detectionCount: d)
             }
             let range = COCOParameters.areaRanges[a]
             for k in 0..<d {
@@ -86,57 +92,81 @@ struct COCOPairMatcher {
         }
     }
 
-    /// The matching loop of `evaluateImg` for area range `a`, all thresholds, into `raw[a * d…]`.
-    private mutating func matchArea(_ a: Int, _ gts: ArraySlice<Int32>, detectionCount d: Int) {
+    /// Per detection, the ground truth whose IoU reaches the lowest threshold (every one when an
+    /// IoU is NaN, which pycocotools' comparisons let match): no other can ever be matched, in
+    /// any area range. Also the ground truth's crowd and zero-id flags.
+    private mutating func collectCandidates(_ gts: ArraySlice<Int32>, detectionCount d: Int) {
         let g = gts.count
-        // gt['_ignore'], then a stable sort putting ignored ground truth last.
-        order.removeAll(keepingCapacity: true)
-        for j in 0..<g where !ignoredFlags[a * g + j] { order.append(j) }
-        for j in 0..<g where ignoredFlags[a * g + j] { order.append(j) }
-        sortedIgnored.removeAll(keepingCapacity: true)
-        sortedCrowd.removeAll(keepingCapacity: true)
-        sortedIdIsZero.removeAll(keepingCapacity: true)
-        for j in order {
-            let ann = Int(gts[gts.startIndex + j])
-            sortedIgnored.append(ignoredFlags[a * g + j])
-            sortedCrowd.append(groundTruth.isCrowd[ann])
-            sortedIdIsZero.append(groundTruth.id[ann] == 0)
+        crowd.removeAll(keepingCapacity: true)
+        idIsZero.removeAll(keepingCapacity: true)
+        for j in gts.indices {
+            let ann = Int(gts[j])
+            crowd.append(groundTruth.isCrowd[ann])
+            idIsZero.append(groundTruth.id[ann] == 0)
         }
         let lowest = COCOParameters.iouThresholds.min()!
+        matchable.removeAll(keepingCapacity: true)
         candidateStart.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
         for k in 0..<d {
-            candidateStart.append(candidates.count)
-            for (s, j) in order.enumerated() {
+            let before = candidates.count
+            for j in 0..<g {
                 let iou = ious[k * g + j]
-                if hasNaN || !(iou < lowest) { candidates.append((s, iou)) }
+                if hasNaN || !(iou < lowest) { candidates.append((j, iou)) }
+            }
+            if candidates.count > before {
+                matchable.append(k)
+                candidateStart.append(before)
             }
         }
         candidateStart.append(candidates.count)
-        if taken.count < g { taken = [Bool](repeating: false, count: g) }
+    }
+
+    /// The matching loop of `evaluateImg` for area range `a`, all thresholds, into `raw[a * d…]`.
+    ///
+    /// pycocotools goes through the ground truth sorted with the ignored last (stably) and stops
+    /// at the first ignored one once it holds a match that is not; ground truth below the IoU
+    /// threshold is passed over, so only the candidates need visiting, in that order. Thresholds
+    /// are independent (each has its own `gtm`), so a detection is matched at all of them in turn;
+    /// once a threshold is above every candidate's IoU, so are the higher ones.
+    private mutating func matchArea(_ a: Int, groundTruthCount g: Int, detectionCount d: Int) {
         for k in 0..<d { raw[a * d + k] = 0 }
-        for (t, threshold) in COCOParameters.iouThresholds.enumerated() {
-            for s in 0..<g { taken[s] = false }
-            for k in 0..<d where candidateStart[k] < candidateStart[k + 1] {
-                var best = Swift.min(threshold, 1 - 1e-10)
+        if taken.count < g { taken = [UInt16](repeating: 0, count: g) }
+        for j in 0..<g { taken[j] = 0 }
+        let flags = a * g
+        for (position, k) in matchable.enumerated() {
+            ordered.removeAll(keepingCapacity: true)
+            var highest = -Double.infinity
+            for c in candidateStart[position]..<candidateStart[position + 1] where !ignoredFlags[flags + candidates[c].j] {
+                ordered.append(candidates[c])
+                highest = Swift.max(highest, candidates[c].iou)
+            }
+            for c in candidateStart[position]..<candidateStart[position + 1] where ignoredFlags[flags + candidates[c].j] {
+                ordered.append(candidates[c])
+                highest = Swift.max(highest, candidates[c].iou)
+            }
+            var bits: UInt32 = 0
+            for (t, threshold) in COCOParameters.iouThresholds.enumerated() {
+                let floor = Swift.min(threshold, 1 - 1e-10)
+                if !hasNaN && highest < floor { break }
+                var best = floor
                 var m = -1
-                for c in candidateStart[k]..<candidateStart[k + 1] {
-                    let s = candidates[c].s
-                    if taken[s] && !sortedCrowd[s] { continue }
-                    if m > -1 && !sortedIgnored[m] && sortedIgnored[s] { break }
-                    let iou = candidates[c].iou
+                for (j, iou) in ordered {
+                    if taken[j] & (1 << UInt16(t)) != 0 && !crowd[j] { continue }
+                    if m > -1 && !ignoredFlags[flags + m] && ignoredFlags[flags + j] { break }
                     if iou < best { continue }
                     best = iou
-                    m = s
+                    m = j
                 }
                 guard m > -1 else { continue }
-                taken[m] = true
-                if sortedIgnored[m] {
-                    raw[a * d + k] |= 1 << (UInt32(t) + COCOMatchBits.ignoredShift)
-                } else if !sortedIdIsZero[m] {
-                    raw[a * d + k] |= 1 << UInt32(t)
+                taken[m] |= 1 << UInt16(t)
+                if ignoredFlags[flags + m] {
+                    bits |= 1 << (UInt32(t) + COCOMatchBits.ignoredShift)
+                } else if !idIsZero[m] {
+                    bits |= 1 << UInt32(t)
                 }
             }
+            raw[a * d + k] = bits
         }
     }
 

@@ -1,12 +1,13 @@
 /// pycocotools' `summarize` for bbox: the 12 statistics as means over the entries > −1, summed in
 /// NumPy's order, so they are bit-identical.
 ///
-/// The slices are read from each class's own arrays (`[t][r][a][m]`, `[t][a][m]`) in the order
-/// pycocotools' layout `[t][r][k][a][m]` holds them with K in ascending category id, which fixes
-/// the summation order, without building that layout.
+/// The arrays have pycocotools' layout (`[t][r][k][a][m]`, `[t][k][a][m]`) with K in label-map
+/// order; the slices are read in the order pycocotools holds them, K in ascending category id,
+/// which fixes the summation order.
 struct COCOSummary {
-    /// Per class (label-map order): precision and recall as `COCOClassAccumulator` returns them.
-    let perClass: [(precision: [Double], recall: [Double])]
+    let precision: [Double]
+    let recall: [Double]
+    let classCount: Int
     /// Label-map indices in ascending category id.
     let classesByID: [Int]
 
@@ -39,15 +40,25 @@ struct COCOSummary {
         } else {
             thresholds = Array(0..<tCount)
         }
+        let kCount = classCount
         var values: [Double] = []
         values.reserveCapacity(thresholds.count * (isPrecision ? rCount : 1) * classesByID.count)
-        for t in thresholds {
+        classesByID.withUnsafeBufferPointer { classes in
             if isPrecision {
-                for r in 0..<rCount {
-                    for c in classesByID { values.append(perClass[c].precision[((t * rCount + r) * aCount + a) * mCount + m]) }
+                precision.withUnsafeBufferPointer { precision in
+                    for t in thresholds {
+                        for r in 0..<rCount {
+                            let row = (t * rCount + r) * kCount
+                            for c in classes { values.append(precision[((row + c) * aCount + a) * mCount + m]) }
+                        }
+                    }
                 }
             } else {
-                for c in classesByID { values.append(perClass[c].recall[(t * aCount + a) * mCount + m]) }
+                recall.withUnsafeBufferPointer { recall in
+                    for t in thresholds {
+                        for c in classes { values.append(recall[((t * kCount + c) * aCount + a) * mCount + m]) }
+                    }
+                }
             }
         }
         return COCOSummary.meanAboveMinusOne(values)

@@ -46,6 +46,27 @@ final class StreamedInputTests: XCTestCase {
         }
     }
 
+    /// Parts of about 30 KB (some 70, capped at `maxParts`), each confirmed by the part before it.
+    func testManyPartsEqualTheWholeFileRead() throws {
+        let text = resultsText()
+        let path = try temporaryFile(text)
+        let whole = try COCODetectionsReader.read(SourceBytes(string: text, name: "dt.json"), groundTruth: groundTruth())
+        for (windowSize, partSize) in [(4096, 30_000), (1 << 20, 30_000), (4096, 1 << 30)] {
+            let parts = try XCTUnwrap(
+                try StreamedResultsReader.read(
+                    path: path, groundTruth: groundTruth(), windowSize: windowSize, threshold: 0, partSize: partSize),
+                "window \(windowSize), parts of \(partSize)")
+            XCTAssertEqual(parts.count, 20_000)
+            XCTAssertEqual(parts.x, whole.x)
+            XCTAssertEqual(parts.score, whole.score)
+            XCTAssertEqual(parts.image, whole.image)
+            XCTAssertEqual(parts.category, whole.category)
+            XCTAssertEqual(parts.width, whole.width)
+            XCTAssertEqual(parts.height, whole.height)
+            XCTAssertEqual(parts.y, whole.y)
+        }
+    }
+
     func testErrorFallsBackToTheWholeFileReadAndItsPlace() throws {
         var lines = resultsText().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let target = 19_000

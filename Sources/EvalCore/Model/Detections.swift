@@ -42,3 +42,46 @@ public struct Detections: Sendable {
         score += other.score
     }
 }
+
+extension Detections {
+    /// The parts' predictions one after the other. Each column is copied by all cores at once
+    /// and then released from the parts, so the join holds one column twice at most.
+    public static func joined(_ parts: inout [Detections]) -> Detections {
+        if parts.count == 1 { return parts.removeFirst() }
+        var all = Detections()
+        all.image = concatenated(take(&parts, \.image))
+        all.category = concatenated(take(&parts, \.category))
+        all.x = concatenated(take(&parts, \.x))
+        all.y = concatenated(take(&parts, \.y))
+        all.width = concatenated(take(&parts, \.width))
+        all.height = concatenated(take(&parts, \.height))
+        all.score = concatenated(take(&parts, \.score))
+        parts = []
+        return all
+    }
+
+    /// One column of every part, left empty in the parts.
+    private static func take<T>(_ parts: inout [Detections], _ column: WritableKeyPath<Detections, [T]>) -> [[T]] {
+        parts.indices.map { i in
+            defer { parts[i][keyPath: column] = [] }
+            return parts[i][keyPath: column]
+        }
+    }
+}
+
+/// The arrays one after the other, copied in parallel.
+func concatenated<T: Sendable>(_ arrays: [[T]]) -> [T] {
+    var starts = [0]
+    for array in arrays { starts.append(starts.last! + array.count) }
+    let offsets = starts, total = starts.last!
+    return [T](unsafeUninitializedCapacity: total) { buffer, count in
+        let target = SharedBuffer(buffer)
+        parallelFor(arrays.count) { i in
+            arrays[i].withUnsafeBufferPointer { source in
+                guard let from = source.baseAddress else { return }
+                (target.base.baseAddress! + offsets[i]).initialize(from: from, count: source.count)
+            }
+        }
+        count = total
+    }
+}

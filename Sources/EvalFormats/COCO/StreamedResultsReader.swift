@@ -1,5 +1,6 @@
 import Dispatch
 import EvalCore
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -31,9 +32,11 @@ enum StreamedResultsReader {
 
     /// The predictions, or nil when this reader does not take the file (read it whole). Throws
     /// only `.cancelled`.
-    /// `windowSize` and `threshold` are parameters for the tests (elements cut at every window).
+    /// `windowSize`, `threshold` and `partSize` are parameters for the tests (elements cut at
+    /// every window, many parts).
     static func read(
-        path: String, groundTruth: GroundTruth, windowSize: Int = defaultWindowSize, threshold: Int = defaultThreshold
+        path: String, groundTruth: GroundTruth, windowSize: Int = defaultWindowSize, threshold: Int = defaultThreshold,
+        partSize: Int = defaultPartSize
     ) throws(FormatError) -> Detections? {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return nil }
@@ -41,7 +44,7 @@ enum StreamedResultsReader {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= threshold else { return nil }
         let size = Int(info.st_size)
-        // The head alone is read before the split: each half reads its own window, in parallel.
+        // The head alone is read before the split: each part reads its own window, in parallel.
         let head = FileWindow(fd: fd, fileSize: size, capacity: min(windowSize, headSize))
         guard head.slide(to: 0), let open = arrayStart(head.buffer) else { return nil }
         guard let images = try? COCOGroundTruthReader.index(groundTruth.images.map(\.id), section: "images", file: ""),
@@ -50,51 +53,46 @@ enum StreamedResultsReader {
         else { return nil }
         let observer = LoadProgress.observer
         observer?(.reading(file: path, bytes: size))
-        let boundary = findBoundary(fd: fd, size: size, after: open)
+        let starts = partStarts(fd: fd, size: size, open: open, partSize: partSize)
+        let parts = Parts(count: starts.count, windowSize: windowSize, fd: fd, size: size)
         let progress: (@Sendable (Int) -> Void)? = observer.map { observer in
-            let share = Double(max(1, (boundary ?? size) - open))
-            return { offset in observer(.parsed(fraction: min(1, Double(offset - open) / share))) }
+            let share = Double(max(1, size - open))
+            return { parsed in observer(.parsed(fraction: min(1, Double(parsed) / share))) }
         }
         let cancelled = LoadCancellation.isRequested
-        @Sendable func part(_ window: FileWindow, from: Int, stopAt: Int?, report: (@Sendable (Int) -> Void)?)
-            throws(JSONScanError) -> DetectionSink?
-        {
-            // The first half's columns are reserved for the whole array: the second is appended in place.
-            let bound = ((from == open ? size : stopAt ?? size) - from) / minimalElementSize + 16
-            var sink = DetectionSink(
-                images: images, categories: categories, byteCount: (stopAt ?? size) - from, capacity: bound)
-            let region = Region(window: window, opensArray: from == open, stopAt: stopAt, cancelled: cancelled, progress: report)
-            return try region.read(from: from, into: &sink) ? sink : nil
-        }
-        guard let boundary else {
-            do throws(JSONScanError) {
-                let window = FileWindow(fd: fd, fileSize: size, capacity: windowSize)
-                guard var sink = try part(window, from: open, stopAt: nil, report: progress) else { return nil }
-                return sink.takeDetections()
-            } catch {
-                throw .cancelled(file: path)
-            }
-        }
-        let halves = Halves()
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            do throws(JSONScanError) {
-                let window = FileWindow(fd: fd, fileSize: size, capacity: windowSize)
-                if half == 0 {
-                    halves.first = try part(window, from: open, stopAt: boundary, report: progress)
-                } else {
-                    halves.second = try part(window, from: boundary, stopAt: nil, report: nil)
-                }
-            } catch {
-                halves.cancelled = true
-            }
-        }
-        if halves.cancelled { throw .cancelled(file: path) }
-        guard var first = halves.first, let second = halves.second else { return nil }
-        // `halves` must let go of both, or appending would copy the first half's columns.
-        (halves.first, halves.second) = (nil, nil)
-        first.append(contentsOf: second)
-        return first.takeDetections()
+        // Parts are handed to the cores as they free up: one slow core holds up the end by a
+        // part at most, not by half the file.
+        let context = PartContext(
+            starts: starts, open: open, size: size, parts: parts, images: images, categories: categories,
+            cancelled: cancelled, progress: progress)
+        DispatchQueue.concurrentPerform(iterations: starts.count) { i in context.read(part: i) }
+        if parts.cancelled { throw .cancelled(file: path) }
+        guard var all = parts.takeAll() else { return nil }
+        return Detections.joined(&all)
     }
+
+    /// Where the parts begin: the array's `[`, then an element boundary (as
+    /// `ObjectArrayReader.findBoundary` finds them) near every `partSize` bytes; each part after
+    /// the first is confirmed when the part before it ends exactly there.
+    private static func partStarts(fd: Int32, size: Int, open: Int, partSize: Int) -> [Int] {
+        let count = min(maxParts, max(2, (size - open) / max(1, partSize)))
+        var starts = [open]
+        let window = FileWindow(fd: fd, fileSize: size, capacity: boundarySearch)
+        for i in 1..<count {
+            let near = open + (size - open) / count * i
+            guard near > starts.last!, window.slide(to: near),
+                let boundary = ObjectArrayReader.findBoundary(in: JSONScanner(window.buffer), near: 0).map({ window.start + $0 }),
+                boundary > starts.last!
+            else { continue }
+            starts.append(boundary)
+        }
+        return starts
+    }
+
+    static let defaultPartSize = 4 << 20
+    static let maxParts = 64
+    /// How far past a part's nominal start its first element boundary is looked for.
+    static let boundarySearch = 64 << 10
 
     /// The offset of the `[` that opens the document, when it is a results list whose first
     /// element has a numeric `image_id` (string ids are file stems, read by `StemResultsReader`).
@@ -118,14 +116,7 @@ enum StreamedResultsReader {
         return nil
     }
 
-    /// An element boundary near the middle of the array (see `ObjectArrayReader.findBoundary`).
-    private static func findBoundary(fd: Int32, size: Int, after open: Int) -> Int? {
-        let window = FileWindow(fd: fd, fileSize: size, capacity: 1 << 20)
-        guard window.slide(to: open + (size - open) / 2) else { return nil }
-        return ObjectArrayReader.findBoundary(in: JSONScanner(window.buffer), near: 0).map { window.start + $0 }
-    }
-
-    /// One half's sequential parse through a sliding window.
+    /// One part's sequential parse through a sliding window.
     private struct Region {
         let window: FileWindow
         let opensArray: Bool
@@ -188,10 +179,93 @@ enum StreamedResultsReader {
         }
     }
 
-    /// The halves' results, each written by one thread only.
-    private final class Halves: @unchecked Sendable {
-        var first: DetectionSink?
-        var second: DetectionSink?
-        var cancelled = false
+    /// What every part's parse needs.
+    private struct PartContext: Sendable {
+        let starts: [Int]
+        let open: Int
+        let size: Int
+        let parts: Parts
+        let images: IdIndex
+        let categories: IdIndex
+        let cancelled: LoadCancellation.Check
+        let progress: (@Sendable (Int) -> Void)?
+
+        /// Parses part `i` into `parts`, or leaves it unset (not confirmed) or cancels.
+        func read(part i: Int) {
+            let from = starts[i], stopAt = i + 1 < starts.count ? starts[i + 1] : nil
+            let window = parts.takeWindow()
+            defer { parts.giveBack(window) }
+            let mark = ReportMark(from)
+            let parts = self.parts
+            var report: (@Sendable (Int) -> Void)?
+            if let progress {
+                report = { @Sendable offset in
+                    progress(parts.parsed(adding: offset - mark.offset))
+                    mark.offset = offset
+                }
+            }
+            // Columns reserved for as many results as the part can hold: never grown.
+            let end = stopAt ?? size
+            let bound = (end - from) / minimalElementSize + 16
+            var sink = DetectionSink(images: images, categories: categories, byteCount: end - from, capacity: bound)
+            let region = Region(window: window, opensArray: from == open, stopAt: stopAt, cancelled: cancelled, progress: report)
+            do throws(JSONScanError) {
+                if try region.read(from: from, into: &sink) { parts.set(i, sink.takeDetections()) }
+            } catch {
+                parts.cancel()
+            }
+        }
+    }
+
+    /// The offset a part last reported its progress at (used by that part's thread only).
+    private final class ReportMark: @unchecked Sendable {
+        var offset: Int
+        init(_ offset: Int) { self.offset = offset }
+    }
+
+    /// The parts' results and their windows, shared by the threads that parse them.
+    private final class Parts: Sendable {
+        private struct State: ~Copyable {
+            var results: [Detections?]
+            var windows: [FileWindow] = []
+            var parsedBytes = 0
+            var cancelled = false
+        }
+        private let state: Mutex<State>
+        private let windowSize: Int, fd: Int32, size: Int
+
+        init(count: Int, windowSize: Int, fd: Int32, size: Int) {
+            state = Mutex(State(results: Array(repeating: nil, count: count)))
+            (self.windowSize, self.fd, self.size) = (windowSize, fd, size)
+        }
+
+        var cancelled: Bool { state.withLock { $0.cancelled } }
+
+        /// A window no other thread holds: one per thread at most, reused from part to part.
+        func takeWindow() -> FileWindow {
+            state.withLock { $0.windows.popLast() } ?? FileWindow(fd: fd, fileSize: size, capacity: windowSize)
+        }
+
+        func giveBack(_ window: FileWindow) { state.withLock { $0.windows.append(window) } }
+        func set(_ i: Int, _ detections: Detections) { state.withLock { $0.results[i] = detections } }
+        func cancel() { state.withLock { $0.cancelled = true } }
+
+        /// The bytes parsed by all parts so far, after adding `bytes`.
+        func parsed(adding bytes: Int) -> Int {
+            state.withLock {
+                $0.parsedBytes += bytes
+                return $0.parsedBytes
+            }
+        }
+
+        /// Every part's predictions in file order, or nil when one part was not confirmed.
+        func takeAll() -> [Detections]? {
+            state.withLock {
+                let all = $0.results.compactMap { $0 }
+                let complete = all.count == $0.results.count
+                $0.results = []
+                return complete ? all : nil
+            }
+        }
     }
 }

@@ -180,8 +180,15 @@ public final class SourceBytes: @unchecked Sendable {
     deinit {
         if let mapping {
             mapping.unmap()
-        } else {
-            buffer.baseAddress.map { UnsafeMutablePointer(mutating: $0).deallocate() }
+        } else if let base = buffer.baseAddress {
+            let memory = FreedMemory(pointer: UnsafeMutablePointer(mutating: base))
+            // Returning a large read's pages to the system takes milliseconds the next parse
+            // need not wait for.
+            if buffer.count >= SourceBytes.parallelReadThreshold {
+                DispatchQueue.global(qos: .utility).async { memory.pointer.deallocate() }
+            } else {
+                memory.pointer.deallocate()
+            }
         }
     }
 
@@ -204,6 +211,11 @@ public final class SourceBytes: @unchecked Sendable {
     }
 
     private static func errnoText() -> String { String(cString: strerror(errno)) }
+}
+
+/// A buffer handed to another thread to be freed there.
+private struct FreedMemory: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<UInt8>
 }
 
 /// The buffer two threads read disjoint halves of a file into, and their failures.

@@ -34,8 +34,9 @@ struct COCOIndex: Sendable {
         let imageCount = gt.images.count
         classesByID = (0..<classCount).sorted { (gt.categories[$0].id, $0) < (gt.categories[$1].id, $1) }
         let imagesByID = (0..<imageCount).sorted { (gt.images[$0].id, $0) < (gt.images[$1].id, $1) }
-        var imageRank = [Int32](repeating: 0, count: imageCount)
-        for (rank, image) in imagesByID.enumerated() { imageRank[image] = Int32(rank) }
+        var ranks = [Int32](repeating: 0, count: imageCount)
+        for (rank, image) in imagesByID.enumerated() { ranks[image] = Int32(rank) }
+        let imageRank = ranks
 
         // Two stable counting sorts (image rank, then class) order items by (class, image rank),
         // file order inside; no table of classes × images keys.
@@ -46,39 +47,67 @@ struct COCOIndex: Sendable {
         let gtSorted = byClassThenImage(count: gt.annotations.count, image: gt.annotations.image, category: gt.annotations.category)
         let dtSorted = byClassThenImage(count: det.count, image: det.image, category: det.category)
 
-        var classPairStart = [0]
-        var pairImage: [Int32] = [], pairGroundTruthStart: [Int32] = [], pairDetectionStart: [Int32] = []
-        var detections: [Int32] = [], detectionRank: [UInt8] = []
-        var classDetectionStart = [0]
-        detections.reserveCapacity(det.count)
-        detectionRank.reserveCapacity(det.count)
+        // Per class, in parallel: its pairs, and their detections sorted by score and cut.
+        struct ClassPairs {
+            var image: [Int32] = []
+            var groundTruthStart: [Int32] = []
+            /// Relative to the class's first detection slot.
+            var detectionStart: [Int32] = []
+            var detections: [Int32] = []
+            var rank: [UInt8] = []
+        }
         let scores = det.score
         let gtImage = gt.annotations.image, dtImage = det.image
-        var pairScratch: [Int32] = []
-        for c in 0..<classCount {
-            if shouldStop() { return nil }
-            var g = gtSorted.start[c], d = dtSorted.start[c]
-            let gEnd = gtSorted.start[c + 1], dEnd = dtSorted.start[c + 1]
-            while g < gEnd || d < dEnd {
-                let gRank = g < gEnd ? imageRank[Int(gtImage[Int(gtSorted.items[g])])] : Int32.max
-                let dRank = d < dEnd ? imageRank[Int(dtImage[Int(dtSorted.items[d])])] : Int32.max
-                let rank = min(gRank, dRank)
-                pairImage.append(Int32(imagesByID[Int(rank)]))
-                pairGroundTruthStart.append(Int32(g))
-                pairDetectionStart.append(Int32(detections.count))
-                while g < gEnd && imageRank[Int(gtImage[Int(gtSorted.items[g])])] == rank { g += 1 }
-                pairScratch.removeAll(keepingCapacity: true)
-                while d < dEnd && imageRank[Int(dtImage[Int(dtSorted.items[d])])] == rank {
-                    pairScratch.append(dtSorted.items[d])
-                    d += 1
+        let perClass = parallelArray(count: classCount, initial: ClassPairs()) { out in
+            parallelFor(classCount) { c in
+                if shouldStop() { return }
+                var pairs = ClassPairs()
+                var pairScratch: [Int32] = []
+                var g = gtSorted.start[c], d = dtSorted.start[c]
+                let gEnd = gtSorted.start[c + 1], dEnd = dtSorted.start[c + 1]
+                while g < gEnd || d < dEnd {
+                    let gRank = g < gEnd ? imageRank[Int(gtImage[Int(gtSorted.items[g])])] : Int32.max
+                    let dRank = d < dEnd ? imageRank[Int(dtImage[Int(dtSorted.items[d])])] : Int32.max
+                    let rank = min(gRank, dRank)
+                    pairs.image.append(Int32(imagesByID[Int(rank)]))
+                    pairs.groundTruthStart.append(Int32(g))
+                    pairs.detectionStart.append(Int32(pairs.detections.count))
+                    while g < gEnd && imageRank[Int(gtImage[Int(gtSorted.items[g])])] == rank { g += 1 }
+                    pairScratch.removeAll(keepingCapacity: true)
+                    while d < dEnd && imageRank[Int(dtImage[Int(dtSorted.items[d])])] == rank {
+                        pairScratch.append(dtSorted.items[d])
+                        d += 1
+                    }
+                    Self.sortByScore(&pairScratch, scores)
+                    let kept = min(pairScratch.count, Self.maxDetections)
+                    pairs.detections.append(contentsOf: pairScratch[0..<kept])
+                    for r in 0..<kept { pairs.rank.append(UInt8(r)) }
                 }
-                Self.sortByScore(&pairScratch, scores)
-                let kept = min(pairScratch.count, Self.maxDetections)
-                detections.append(contentsOf: pairScratch[0..<kept])
-                for r in 0..<kept { detectionRank.append(UInt8(r)) }
+                out[c] = pairs
             }
-            classPairStart.append(pairImage.count)
-            classDetectionStart.append(detections.count)
+        }
+        if shouldStop() { return nil }
+
+        var classPairStart = [0]
+        var classDetectionStart = [0]
+        for pairs in perClass {
+            classPairStart.append(classPairStart.last! + pairs.image.count)
+            classDetectionStart.append(classDetectionStart.last! + pairs.detections.count)
+        }
+        var pairImage: [Int32] = [], pairGroundTruthStart: [Int32] = [], pairDetectionStart: [Int32] = []
+        var detections: [Int32] = [], detectionRank: [UInt8] = []
+        pairImage.reserveCapacity(classPairStart.last! + 1)
+        pairGroundTruthStart.reserveCapacity(classPairStart.last! + 1)
+        pairDetectionStart.reserveCapacity(classPairStart.last! + 1)
+        detections.reserveCapacity(classDetectionStart.last!)
+        detectionRank.reserveCapacity(classDetectionStart.last!)
+        for (c, pairs) in perClass.enumerated() {
+            let offset = Int32(classDetectionStart[c])
+            pairImage.append(contentsOf: pairs.image)
+            pairGroundTruthStart.append(contentsOf: pairs.groundTruthStart)
+            pairDetectionStart.append(contentsOf: pairs.detectionStart.lazy.map { $0 + offset })
+            detections.append(contentsOf: pairs.detections)
+            detectionRank.append(contentsOf: pairs.rank)
         }
         pairGroundTruthStart.append(Int32(gtSorted.items.count))
         pairDetectionStart.append(Int32(detections.count))

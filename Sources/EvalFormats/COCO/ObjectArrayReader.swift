@@ -1,21 +1,22 @@
 import Dispatch
+import Synchronization
 
 /// Collects the elements of a JSON array of objects (annotations, results) into columns.
 protocol ObjectArraySink: Sendable {
-    /// Reads the object at the scanner, element `index` of its half of the array.
+    /// Reads the object at the scanner, element `index` of its part of the array.
     mutating func readElement(_ scanner: inout JSONScanner, index: Int) throws(JSONScanError)
-    /// Appends the columns of the half that follows this one.
+    /// Appends the columns of the part that follows this one.
     mutating func append(contentsOf other: Self)
 }
 
-/// Reads a large array of objects on two cores.
+/// Reads a large array of objects on all cores.
 ///
-/// The second half starts at a guessed element boundary (`}` `,` `{` after the middle byte)
-/// and is parsed in parallel with the first half; the guess is accepted only if the first
-/// half's own sequential parse ends at exactly that `}` at the array's level, which proves the
-/// boundary was not inside a string or a nested value. If the guess is wrong or either half
-/// fails, the whole array is parsed again sequentially, so that results and the first error
-/// are exactly those of a sequential parse.
+/// The array is cut into parts of about `partSize` bytes, each after the first starting at a
+/// guessed element boundary (`}` `,` `{` after its nominal start); the guess is accepted only if
+/// the part before it ends at exactly that `}` at the array's level, which proves the boundary
+/// was not inside a string or a nested value. Parts go to the cores as they free up. If a guess
+/// is wrong or a part fails, the whole array is parsed again sequentially, so that results and
+/// the first error are exactly those of a sequential parse.
 enum ObjectArrayReader {
     /// Below this many bytes the array is parsed sequentially.
     static let parallelThreshold = 1 << 20
@@ -35,21 +36,20 @@ enum ObjectArrayReader {
         let open = scanner.position
         let observer = LoadProgress.observer
         let cancelled = LoadCancellation.isRequested
-        if scanner.end - open >= parallelThreshold,
-            let boundary = findBoundary(in: scanner, near: open + (scanner.end - open) / 2)
-        {
-            let progress = observer.map { Self.progress($0, open: open, boundary: boundary, end: scanner.end) }
-            let first = Stride(source: source, start: open, cancelled: cancelled, progress: progress)
-            let second = Stride(source: source, start: boundary, cancelled: cancelled, progress: nil)
-            if let (sink, next) = try readHalves(
-                scanner, open: open, boundary: boundary, makeSink: makeSink, strides: (first, second))
-            {
-                scanner.position = next
-                return sink
+        if scanner.end - open >= parallelThreshold {
+            let starts = partStarts(in: scanner, open: open)
+            if starts.count > 1 {
+                let progress = observer.map { Self.progress($0, open: open, end: scanner.end) }
+                if let (sink, next) = try readParts(
+                    scanner, starts: starts, source: source, cancelled: cancelled, progress: progress, makeSink: makeSink)
+                {
+                    scanner.position = next
+                    return sink
+                }
             }
         }
         var sink = makeSink(scanner.end - open)
-        let progress = observer.map { Self.progress($0, open: open, boundary: scanner.end, end: scanner.end) }
+        let progress = observer.map { Self.progress($0, open: open, end: scanner.end) }
         try readSequentially(
             &scanner, into: &sink, stopAt: nil,
             stride: Stride(source: source, start: open, cancelled: cancelled, progress: progress))
@@ -75,15 +75,9 @@ enum ObjectArrayReader {
         }
     }
 
-    /// Turns a position in `open..<boundary` into the share of the file parsed. The first
-    /// half reports for both: the second, as long, goes at the same pace.
-    private static func progress(
-        _ observer: @escaping LoadProgress.Observer, open: Int, boundary: Int, end: Int
-    ) -> @Sendable (Int) -> Void {
-        let scale = Double(end - open) / Double(max(1, boundary - open))
-        return { position in
-            observer(.parsed(fraction: min(1, (Double(open) + Double(position - open) * scale) / Double(max(1, end)))))
-        }
+    /// Turns a count of bytes parsed (by all parts) into the share of the file parsed.
+    private static func progress(_ observer: @escaping LoadProgress.Observer, open: Int, end: Int) -> @Sendable (Int) -> Void {
+        { parsed in observer(.parsed(fraction: min(1, Double(open + parsed) / Double(max(1, end))))) }
     }
 
     /// Reads elements until the `]`, or (with `stopAt`) until an element ends exactly at
@@ -130,65 +124,127 @@ enum ObjectArrayReader {
         return nil
     }
 
-    /// Both halves in parallel; nil when the boundary is not confirmed or a half fails. A
-    /// cancellation in either half is thrown.
-    private static func readHalves<Sink: ObjectArraySink>(
-        _ scanner: JSONScanner, open: Int, boundary: Int, makeSink: (Int) -> Sink, strides: (Stride, Stride)
-    ) throws(JSONScanError) -> (Sink, Int)? {
-        let halves = Halves(first: makeSink(boundary - open), second: makeSink(scanner.end - boundary))
-        let bytes = SharedBytes(buffer: UnsafeBufferPointer(start: scanner.base, count: scanner.end))
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                var first = JSONScanner(bytes.buffer, from: open)
-                do {
-                    halves.firstConfirmed = try readSequentially(
-                        &first, into: &halves.first, stopAt: boundary, stride: strides.0)
-                } catch let error as JSONScanError where error.kind == .cancelled {
-                    halves.firstCancelled = true
-                } catch {
-                    halves.firstConfirmed = false
-                }
-            } else {
-                var second = JSONScanner(bytes.buffer, from: boundary)
-                var stride = strides.1
-                var index = 0
-                do {
-                    while try second.nextElement() {
-                        try halves.second.readElement(&second, index: index)
-                        index += 1
-                        if index & (cancellationStride - 1) == 0 { try stride.reached(second.position, index: index) }
-                    }
-                    halves.secondEnd = second.position
-                } catch let error as JSONScanError where error.kind == .cancelled {
-                    halves.secondCancelled = true
-                } catch {
-                    halves.secondEnd = nil
-                }
-            }
+    /// The array's `[`, then an element boundary near every `partSize` bytes (strictly rising).
+    private static func partStarts(in scanner: JSONScanner, open: Int) -> [Int] {
+        let count = min(maxParts, max(2, (scanner.end - open) / partSize))
+        var starts = [open]
+        for i in 1..<count {
+            let near = open + (scanner.end - open) / count * i
+            guard near > starts.last!, let boundary = findBoundary(in: scanner, near: near), boundary > starts.last! else { continue }
+            starts.append(boundary)
         }
-        if halves.firstCancelled || halves.secondCancelled { throw JSONScanError.cancelled }
-        guard halves.firstConfirmed, let end = halves.secondEnd else { return nil }
-        halves.first.append(contentsOf: halves.second)
-        return (halves.first, end)
+        return starts
     }
 
-    /// The document's bytes, read (never written) by both threads.
+    static let partSize = 2 << 20
+    static let maxParts = 64
+
+    /// The parts in parallel, handed to the cores as they free up; nil when a part's start is not
+    /// confirmed (the part before it does not end exactly there) or a part fails. A cancellation
+    /// in any part is thrown.
+    private static func readParts<Sink: ObjectArraySink>(
+        _ scanner: JSONScanner, starts: [Int], source: SourceBytes?, cancelled: @escaping LoadCancellation.Check,
+        progress: (@Sendable (Int) -> Void)?, makeSink: (Int) -> Sink
+    ) throws(JSONScanError) -> (Sink, Int)? {
+        let ends = Array(starts.dropFirst()) + [scanner.end]
+        let parts = Parts(sinks: starts.indices.map { makeSink(ends[$0] - starts[$0]) })
+        let bytes = SharedBytes(buffer: UnsafeBufferPointer(start: scanner.base, count: scanner.end))
+        DispatchQueue.concurrentPerform(iterations: starts.count) { i in
+            var partScanner = JSONScanner(bytes.buffer, from: starts[i])
+            var sink = parts.sinks[i]
+            parts.sinks[i] = nil
+            let mark = ParsedMark(starts[i])
+            var report: (@Sendable (Int) -> Void)?
+            if let progress {
+                report = { @Sendable position in
+                    progress(parts.parsed(adding: position - mark.position))
+                    mark.position = position
+                }
+            }
+            let stride = Stride(source: source, start: starts[i], cancelled: cancelled, progress: report)
+            do {
+                if i == 0 {
+                    parts.ends[i] = try readSequentially(&partScanner, into: &sink!, stopAt: starts.count > 1 ? starts[1] : nil, stride: stride)
+                        ? partScanner.position : nil
+                } else {
+                    var index = 0
+                    var stride = stride
+                    let stop = i + 1 < starts.count ? starts[i + 1] : nil
+                    parts.ends[i] = nil
+                    while true {
+                        if let stop, partScanner.position == stop {
+                            parts.ends[i] = stop
+                            break
+                        }
+                        if let stop, partScanner.position > stop { break }
+                        guard try partScanner.nextElement() else {
+                            parts.ends[i] = stop == nil ? partScanner.position : nil
+                            break
+                        }
+                        try sink!.readElement(&partScanner, index: index)
+                        index += 1
+                        if index & (cancellationStride - 1) == 0 { try stride.reached(partScanner.position, index: index) }
+                    }
+                }
+            } catch let error as JSONScanError where error.kind == .cancelled {
+                parts.cancelled[i] = true
+            } catch {
+                parts.ends[i] = nil
+            }
+            parts.sinks[i] = sink
+        }
+        if parts.cancelled.contains(true) { throw JSONScanError.cancelled }
+        // Part i ends where part i + 1 starts; the last one just after the array's `]`.
+        for i in starts.indices {
+            guard let end = parts.ends[i], i + 1 == starts.count || end == starts[i + 1] else { return nil }
+        }
+        var sink = parts.sinks[0]!
+        for i in 1..<starts.count {
+            sink.append(contentsOf: parts.sinks[i]!)
+            parts.sinks[i] = nil
+        }
+        return (sink, parts.ends[starts.count - 1]!)
+    }
+
+    /// The document's bytes, read (never written) by all threads.
     private struct SharedBytes: @unchecked Sendable {
         let buffer: UnsafeBufferPointer<UInt8>
     }
 
-    /// The two halves' state, each written by one thread only.
-    private final class Halves<Sink>: @unchecked Sendable {
-        var first: Sink
-        var second: Sink
-        var firstConfirmed = false
-        var secondEnd: Int?
-        var firstCancelled = false
-        var secondCancelled = false
+    /// The position a part last reported its progress at (used by that part's thread only).
+    private final class ParsedMark: @unchecked Sendable {
+        var position: Int
+        init(_ position: Int) { self.position = position }
+    }
 
-        init(first: Sink, second: Sink) {
-            self.first = first
-            self.second = second
+    /// The parts' state: each slot is written by one thread only (hence raw buffers, not arrays
+    /// whose setters all threads would call); the byte count under a lock.
+    private final class Parts<Sink>: @unchecked Sendable {
+        let sinks: UnsafeMutableBufferPointer<Sink?>
+        let ends: UnsafeMutableBufferPointer<Int?>
+        let cancelled: UnsafeMutableBufferPointer<Bool>
+        private let parsedBytes = Mutex(0)
+
+        init(sinks: [Sink]) {
+            self.sinks = .allocate(capacity: sinks.count)
+            _ = self.sinks.initialize(from: sinks.map { Optional($0) })
+            ends = .allocate(capacity: sinks.count)
+            ends.initialize(repeating: nil)
+            cancelled = .allocate(capacity: sinks.count)
+            cancelled.initialize(repeating: false)
+        }
+
+        deinit {
+            sinks.deinitialize().deallocate()
+            ends.deinitialize().deallocate()
+            cancelled.deinitialize().deallocate()
+        }
+
+        func parsed(adding bytes: Int) -> Int {
+            parsedBytes.withLock {
+                $0 += bytes
+                return $0
+            }
         }
     }
 }

@@ -87,7 +87,10 @@ struct COCOClassAccumulator {
                     let first = Int(firstLimit[Int(orderedRank[i])])
                     for m in first..<mCount { kept[m] += 1 }
                     for a in 0..<aCount {
-                        let (positives, negatives) = Self.lanes(ordered[i * aCount + a], lanes.baseAddress!)
+                        let bits = ordered[i * aCount + a]
+                        // Ignored at every threshold (out of the area range, unmatched): counts nowhere.
+                        if bits == Self.ignoredEverywhere { continue }
+                        let (positives, negatives) = Self.lanes(bits, lanes.baseAddress!)
                         for m in first..<mCount {
                             tp[m * aCount + a] &+= positives
                             fp[m * aCount + a] &+= negatives
@@ -130,6 +133,7 @@ struct COCOClassAccumulator {
                                 for m in Int(firstLimit[Int(orderedRank[i])])..<mCount {
                                     for a in areas {
                                         let bits = ordered[i * aCount + a]
+                                        if bits == Self.ignoredEverywhere { continue }
                                         let counter = m * aCount + a
                                         var matched = COCOMatchBits.matched(bits)
                                         while matched != 0 {
@@ -175,6 +179,9 @@ struct COCOClassAccumulator {
     private static let firstLimit: [UInt8] = (0..<256).map { rank in
         UInt8(COCOParameters.maxDetections.firstIndex { rank < $0 } ?? mCount)
     }
+
+    /// A detection's state when it is ignored at every threshold and matched at none.
+    private static let ignoredEverywhere = COCOMatchBits.thresholdMask << COCOMatchBits.ignoredShift
 
     /// One counter per IoU threshold, in lanes 0..<T (the lanes above stay 0).
     typealias Counters = SIMD16<Int32>

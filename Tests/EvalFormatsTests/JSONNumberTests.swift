@@ -108,4 +108,39 @@ final class JSONNumberTests: XCTestCase {
         XCTAssertEqual(parseError("[-]")?.description, "t.json:1:3: expected a digit, found ']'")
         XCTAssertEqual(parseError("[+1]")?.description, "t.json:1:2: expected a value, found '+'")
     }
+
+    /// Numbers that are skipped (polygons, keys no reader wants) are checked as read ones are:
+    /// the same errors at the same places, and the same end for a good one.
+    func testSkippedNumbersAreCheckedLikeReadOnes() {
+        let texts = [
+            "01", "1.", "1e+", "-", "-a", "00.5", "0.5.5", "0.5", "12.25e3", "-0", "3.14159265358979323846264", "1E5",
+            "0.000000000000000000000001", "123456789012345678901234", "NaN", "-Infinity", "7",
+        ]
+        for text in texts {
+            let source = SourceBytes(string: text + " ", name: "n")
+            var reader = JSONScanner(source.buffer)
+            var skipper = JSONScanner(source.buffer)
+            let read: Result<Int, JSONScanError>
+            do throws(JSONScanError) {
+                _ = try reader.scanNumber()
+                read = .success(reader.position)
+            } catch {
+                read = .failure(error)
+            }
+            let skipped: Result<Int, JSONScanError>
+            do throws(JSONScanError) {
+                try skipper.skipValue()
+                skipped = .success(skipper.position)
+            } catch {
+                skipped = .failure(error)
+            }
+            switch (read, skipped) {
+            case (.success(let a), .success(let b)): XCTAssertEqual(a, b, text)
+            case (.failure(let a), .failure(let b)):
+                XCTAssertEqual(a.offset, b.offset, text)
+                XCTAssertEqual(a.message, b.message, text)
+            default: XCTFail("\(text): read \(read), skipped \(skipped)")
+            }
+        }
+    }
 }

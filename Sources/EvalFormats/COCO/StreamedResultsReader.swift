@@ -47,6 +47,7 @@ enum StreamedResultsReader {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= threshold else { return nil }
         let size = Int(info.st_size)
+        if size >= Heap.largeInput { Heap.preferLowPeak() }
         // The head alone is read before the split: each part reads its own window, in parallel.
         let head = FileWindow(fd: fd, fileSize: size, capacity: min(windowSize, headSize))
         guard head.slide(to: 0), let open = arrayStart(head.buffer) else { return nil }

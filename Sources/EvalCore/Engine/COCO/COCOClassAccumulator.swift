@@ -70,6 +70,8 @@ struct COCOClassAccumulator {
             }
         }
 
+        states = []
+
         // Per (m, a) at `m * A + a`, lane t: true and false positives over the included detections.
         let counterCount = mCount * aCount
         let tp = UnsafeMutablePointer<Counters>.allocate(capacity: counterCount)

@@ -65,6 +65,14 @@ struct COCOIndex: Sendable {
                 var pairScratch: [Int32] = []
                 var g = gtSorted.start[c], d = dtSorted.start[c]
                 let gEnd = gtSorted.start[c + 1], dEnd = dtSorted.start[c + 1]
+                // Upper bounds: reserved pages never written are never resident, and no array is
+                // regrown (a regrown array holds twice its size for a moment).
+                let pairBound = (gEnd - g) + (dEnd - d)
+                pairs.image.reserveCapacity(pairBound)
+                pairs.groundTruthStart.reserveCapacity(pairBound)
+                pairs.detectionStart.reserveCapacity(pairBound)
+                pairs.detections.reserveCapacity(dEnd - d)
+                pairs.rank.reserveCapacity(dEnd - d)
                 while g < gEnd || d < dEnd {
                     let gRank = g < gEnd ? imageRank[Int(gtImage[Int(gtSorted.items[g])])] : Int32.max
                     let dRank = d < dEnd ? imageRank[Int(dtImage[Int(dtSorted.items[d])])] : Int32.max
@@ -94,21 +102,30 @@ struct COCOIndex: Sendable {
             classPairStart.append(classPairStart.last! + pairs.image.count)
             classDetectionStart.append(classDetectionStart.last! + pairs.detections.count)
         }
-        var pairImage: [Int32] = [], pairGroundTruthStart: [Int32] = [], pairDetectionStart: [Int32] = []
-        var detections: [Int32] = [], detectionRank: [UInt8] = []
-        pairImage.reserveCapacity(classPairStart.last! + 1)
-        pairGroundTruthStart.reserveCapacity(classPairStart.last! + 1)
-        pairDetectionStart.reserveCapacity(classPairStart.last! + 1)
-        detections.reserveCapacity(classDetectionStart.last!)
-        detectionRank.reserveCapacity(classDetectionStart.last!)
-        for (c, pairs) in perClass.enumerated() {
-            let offset = Int32(classDetectionStart[c])
-            pairImage.append(contentsOf: pairs.image)
-            pairGroundTruthStart.append(contentsOf: pairs.groundTruthStart)
-            pairDetectionStart.append(contentsOf: pairs.detectionStart.lazy.map { $0 + offset })
-            detections.append(contentsOf: pairs.detections)
-            detectionRank.append(contentsOf: pairs.rank)
+        // Joined field by field, each class's part freed once copied: the index is held about
+        // once, not twice, at its peak.
+        var parts = perClass
+        _ = consume perClass
+        func join<T>(_ field: WritableKeyPath<ClassPairs, [T]>, extra: Int = 0, adding offset: (Int) -> T? = { _ in nil })
+            -> [T] where T: BinaryInteger
+        {
+            var joined: [T] = []
+            joined.reserveCapacity(parts.reduce(0) { $0 + $1[keyPath: field].count } + extra)
+            for c in parts.indices {
+                if let shift = offset(c) {
+                    joined.append(contentsOf: parts[c][keyPath: field].lazy.map { $0 + shift })
+                } else {
+                    joined.append(contentsOf: parts[c][keyPath: field])
+                }
+                parts[c][keyPath: field] = []
+            }
+            return joined
         }
+        let pairImage = join(\.image, extra: 1)
+        var pairGroundTruthStart = join(\.groundTruthStart, extra: 1)
+        var pairDetectionStart = join(\.detectionStart, extra: 1) { Int32(classDetectionStart[$0]) }
+        let detections = join(\.detections)
+        let detectionRank = join(\.rank)
         pairGroundTruthStart.append(Int32(gtSorted.items.count))
         pairDetectionStart.append(Int32(detections.count))
 

@@ -37,6 +37,8 @@ struct COCOPairMatcher {
     private var matchable: [Int] = []
     private var candidateStart: [Int] = []
     private var candidates: [(j: Int, iou: Double)] = []
+    /// Per detection of the pair: its box's area (width × height, as pycocotools' `dt['area']`).
+    private var detectionArea: [Double] = []
     /// One detection's candidates in one area range's order (not ignored first).
     private var ordered: [(j: Int, iou: Double)] = []
 
@@ -66,12 +68,23 @@ struct COCOPairMatcher {
             for j in 0..<g where !ignoredFlags[a * g + j] { notIgnored[a] += 1 }
         }
         if d == 0 { return }
-        fillIoUs(gts, dts)
-        collectCandidates(gts, detectionCount: d)
+        if g > 0 {
+            fillIoUs(gts, dts)
+            collectCandidates(gts, detectionCount: d)
+        } else {
+            matchable.removeAll(keepingCapacity: true)
+        }
         if raw.count < areaCount * d { raw = [UInt32](repeating: 0, count: areaCount * d) }
+        detectionArea.removeAll(keepingCapacity: true)
+        for k in dts.indices {
+            let det = Int(dts[k])
+            detectionArea.append(detections.width[det] * detections.height[det])
+        }
         for a in 0..<areaCount {
-            let flags = a * g..<(a + 1) * g
-            if let same = (0..<a).first(where: { ignoredFlags[($0 * g)..<(($0 + 1) * g)] == ignoredFlags[flags] }) {
+            if matchable.isEmpty {
+                // No detection reaches any ground truth: nothing is matched or ignored by matching.
+                for k in 0..<d { raw[a * d + k] = 0 }
+            } else if let same = (0..<a).first(where: { sameFlags($0, a, g) }) {
                 for k in 0..<d { raw[a * d + k] = raw[same * d + k] }
             } else {
                 matchArea(a, groundTruthCount: g, detectionCount: d)
@@ -79,8 +92,7 @@ struct COCOPairMatcher {
             let range = COCOParameters.areaRanges[a]
             for k in 0..<d {
                 var bits = raw[a * d + k]
-                let det = Int(dts[dts.startIndex + k])
-                let area = detections.width[det] * detections.height[det]
+                let area = detectionArea[k]
                 // Unmatched detections (dtm == 0, which includes a match to ground truth id 0)
                 // outside the area range are ignored.
                 if area < range.lower || area > range.upper {
@@ -90,6 +102,12 @@ struct COCOPairMatcher {
                 states[k * areaCount + a] = bits
             }
         }
+    }
+
+    /// Whether area ranges `a` and `b` ignore the same ground truth (then they match alike).
+    private func sameFlags(_ a: Int, _ b: Int, _ g: Int) -> Bool {
+        for j in 0..<g where ignoredFlags[a * g + j] != ignoredFlags[b * g + j] { return false }
+        return true
     }
 
     /// Per detection, the ground truth whose IoU reaches the lowest threshold (every one when an

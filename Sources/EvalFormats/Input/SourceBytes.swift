@@ -47,31 +47,35 @@ public final class SourceBytes: @unchecked Sendable {
                 throw failure
             }
             mapping = mapped
+            pages = false
             buffer = bytes
             return
         }
-        let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: size + 1)
+        let paged = size >= SourceBytes.parallelReadThreshold ? Heap.allocatePages(size + 1) : nil
+        let memory = paged ?? UnsafeMutablePointer<UInt8>.allocate(capacity: size + 1)
+        let free = { paged != nil ? Heap.freePages(memory, count: size + 1) : memory.deallocate() }
         var filled = 0
         while filled < min(size, SourceBytes.headSize) {
             let got = read(fd, memory + filled, min(size, SourceBytes.headSize) - filled)
             if got < 0 && errno == EINTR { continue }
             guard got > 0 else {
                 let reason = got == 0 ? "file shrank while being read" : SourceBytes.errnoText()
-                memory.deallocate()
+                free()
                 throw .unreadable(file: path, reason: reason)
             }
             filled += got
         }
         if json, let failure = SourceBytes.notJSON(UnsafeBufferPointer(start: memory, count: filled), size: size, path: path) {
-            memory.deallocate()
+            free()
             throw failure
         }
         if let failure = SourceBytes.readRest(fd: fd, into: memory, from: filled, to: size) {
-            memory.deallocate()
+            free()
             throw .unreadable(file: path, reason: failure)
         }
         memory[size] = 0
         mapping = nil
+        pages = paged != nil
         buffer = UnsafeBufferPointer(start: memory, count: size)
     }
 
@@ -106,6 +110,8 @@ public final class SourceBytes: @unchecked Sendable {
 
     /// The file's pages when it is memory-mapped (nil for copied bytes).
     private let mapping: MappedFile?
+    /// Whether the copied bytes live in pages of their own (`Heap.allocatePages`).
+    private let pages: Bool
 
     /// Tells that the bytes in `range` are scanned: a mapped file's pages there leave memory.
     func discard(_ range: Range<Int>) { mapping?.discard(range) }
@@ -170,6 +176,7 @@ public final class SourceBytes: @unchecked Sendable {
         _ = UnsafeMutableBufferPointer(start: memory, count: bytes.count).initialize(from: bytes)
         memory[bytes.count] = 0
         mapping = nil
+        pages = false
         buffer = UnsafeBufferPointer(start: memory, count: bytes.count)
     }
 
@@ -181,13 +188,13 @@ public final class SourceBytes: @unchecked Sendable {
         if let mapping {
             mapping.unmap()
         } else if let base = buffer.baseAddress {
-            let memory = FreedMemory(pointer: UnsafeMutablePointer(mutating: base))
+            let memory = FreedMemory(pointer: UnsafeMutablePointer(mutating: base), count: buffer.count + 1, pages: pages)
             // Returning a large read's pages to the system takes milliseconds the next parse
             // need not wait for.
             if buffer.count >= SourceBytes.parallelReadThreshold {
-                DispatchQueue.global(qos: .utility).async { memory.pointer.deallocate() }
+                DispatchQueue.global(qos: .utility).async { memory.free() }
             } else {
-                memory.pointer.deallocate()
+                memory.free()
             }
         }
     }
@@ -216,6 +223,12 @@ public final class SourceBytes: @unchecked Sendable {
 /// A buffer handed to another thread to be freed there.
 private struct FreedMemory: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<UInt8>
+    let count: Int
+    let pages: Bool
+
+    func free() {
+        if pages { Heap.freePages(pointer, count: count) } else { pointer.deallocate() }
+    }
 }
 
 /// The buffer two threads read disjoint halves of a file into, and their failures.

@@ -196,6 +196,11 @@ enum StreamedResultsReader {
 
         /// Parses part `i` into `parts`, or leaves it unset (not confirmed) or cancels.
         func read(part i: Int) {
+            // After a Ctrl-C the parts not yet begun end here, reading nothing.
+            if cancelled() || parts.cancelled {
+                parts.cancel()
+                return
+            }
             let from = starts[i], stopAt = i + 1 < starts.count ? starts[i + 1] : nil
             let window = parts.takeWindow()
             defer { parts.giveBack(window) }

@@ -19,22 +19,6 @@ enum Heap {
         _ = mallocOption?(trimThreshold, 1 << 20)
     }
 
-    /// `count` bytes of zeroed memory in pages of their own, on 2 MiB huge pages where the kernel
-    /// has them: a 23 MB file read costs a dozen page faults instead of 5,600, and on a virtual
-    /// machine each first touch of a page can be a trip to the host. Nil if the mapping fails
-    /// (then use the allocator). Free with `freePages`.
-    static func allocatePages(_ count: Int) -> UnsafeMutablePointer<UInt8>? {
-        guard let address = mmap(nil, count, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-            address != MAP_FAILED
-        else { return nil }
-        #if os(Linux)
-        _ = madvise(address, count, 14)  // MADV_HUGEPAGE
-        #endif
-        return address.assumingMemoryBound(to: UInt8.self)
-    }
-
-    static func freePages(_ memory: UnsafeMutablePointer<UInt8>, count: Int) { munmap(memory, count) }
-
     /// Predictions files from this size on make `preferLowPeak` worth its page faults.
     static let largeInput = 256 << 20
 

@@ -47,13 +47,11 @@ public final class SourceBytes: @unchecked Sendable {
                 throw failure
             }
             mapping = mapped
-            pages = false
             buffer = bytes
             return
         }
-        let paged = size >= SourceBytes.parallelReadThreshold ? Heap.allocatePages(size + 1) : nil
-        let memory = paged ?? UnsafeMutablePointer<UInt8>.allocate(capacity: size + 1)
-        let free = { paged != nil ? Heap.freePages(memory, count: size + 1) : memory.deallocate() }
+        let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: size + 1)
+        let free = { FreedMemory(pointer: memory, count: size + 1).release() }
         var filled = 0
         while filled < min(size, SourceBytes.headSize) {
             let got = read(fd, memory + filled, min(size, SourceBytes.headSize) - filled)
@@ -71,11 +69,10 @@ public final class SourceBytes: @unchecked Sendable {
         }
         if let failure = SourceBytes.readRest(fd: fd, into: memory, from: filled, to: size) {
             free()
-            throw .unreadable(file: path, reason: failure)
+            throw failure == SourceBytes.cancelledRead ? .cancelled(file: path) : .unreadable(file: path, reason: failure)
         }
         memory[size] = 0
         mapping = nil
-        pages = paged != nil
         buffer = UnsafeBufferPointer(start: memory, count: size)
     }
 
@@ -83,10 +80,13 @@ public final class SourceBytes: @unchecked Sendable {
     /// read by two threads, each its half, which halves the time the kernel spends copying and
     /// clearing pages. The reason of the first failure, or nil.
     private static func readRest(fd: Int32, into memory: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int) -> String? {
+        let cancelled = LoadCancellation.isRequested
         @Sendable func read(_ range: Range<Int>, into memory: UnsafeMutablePointer<UInt8>) -> String? {
             var offset = range.lowerBound
             while offset < range.upperBound {
-                let got = pread(fd, memory + offset, range.upperBound - offset, off_t(offset))
+                // In slices, so that Ctrl-C during the read of a large file is seen within milliseconds.
+                if cancelled() { return cancelledRead }
+                let got = pread(fd, memory + offset, min(range.upperBound - offset, readSlice), off_t(offset))
                 if got < 0 && errno == EINTR { continue }
                 guard got > 0 else { return got == 0 ? "file shrank while being read" : SourceBytes.errnoText() }
                 offset += got
@@ -105,13 +105,16 @@ public final class SourceBytes: @unchecked Sendable {
         return failures[0] ?? failures[1]
     }
 
+    /// What `readRest` answers when the load was cancelled while it read.
+    private static let cancelledRead = "cancelled"
+    /// The most one `pread` of `readRest` asks for.
+    private static let readSlice = 8 << 20
+
     /// Below this many bytes the rest of a file is read by one thread.
     static let parallelReadThreshold = 4 << 20
 
     /// The file's pages when it is memory-mapped (nil for copied bytes).
     private let mapping: MappedFile?
-    /// Whether the copied bytes live in pages of their own (`Heap.allocatePages`).
-    private let pages: Bool
 
     /// Tells that the bytes in `range` are scanned: a mapped file's pages there leave memory.
     func discard(_ range: Range<Int>) { mapping?.discard(range) }
@@ -176,7 +179,6 @@ public final class SourceBytes: @unchecked Sendable {
         _ = UnsafeMutableBufferPointer(start: memory, count: bytes.count).initialize(from: bytes)
         memory[bytes.count] = 0
         mapping = nil
-        pages = false
         buffer = UnsafeBufferPointer(start: memory, count: bytes.count)
     }
 
@@ -188,14 +190,7 @@ public final class SourceBytes: @unchecked Sendable {
         if let mapping {
             mapping.unmap()
         } else if let base = buffer.baseAddress {
-            let memory = FreedMemory(pointer: UnsafeMutablePointer(mutating: base), count: buffer.count + 1, pages: pages)
-            // Returning a large read's pages to the system takes milliseconds the next parse
-            // need not wait for.
-            if buffer.count >= SourceBytes.parallelReadThreshold {
-                DispatchQueue.global(qos: .utility).async { memory.free() }
-            } else {
-                memory.free()
-            }
+            FreedMemory(pointer: UnsafeMutablePointer(mutating: base), count: buffer.count + 1).release()
         }
     }
 
@@ -224,10 +219,17 @@ public final class SourceBytes: @unchecked Sendable {
 private struct FreedMemory: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<UInt8>
     let count: Int
-    let pages: Bool
 
-    func free() {
-        if pages { Heap.freePages(pointer, count: count) } else { pointer.deallocate() }
+    func free() { pointer.deallocate() }
+
+    /// Frees a large buffer on another thread: returning its pages to the system takes
+    /// milliseconds that the next parse, or the prompt after a Ctrl-C, need not wait for.
+    func release() {
+        if count >= SourceBytes.parallelReadThreshold {
+            DispatchQueue.global(qos: .utility).async { free() }
+        } else {
+            free()
+        }
     }
 }
 

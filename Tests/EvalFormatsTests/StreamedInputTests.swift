@@ -129,4 +129,16 @@ final class StreamedInputTests: XCTestCase {
             XCTAssertEqual($0 as? FormatError, .cancelled(file: path))
         }
     }
+
+    /// A file read whole is read in slices with the cancellation checked between them: a Ctrl-C
+    /// during the read of a large ground truth stops it instead of waiting for the last byte.
+    func testCancelledWholeFileReadStopsWithCancelled() throws {
+        let path = try temporaryFile("[" + String(repeating: "0, ", count: 3_000_000) + "0]")
+        XCTAssertNoThrow(try SourceBytes(path: path, json: true))
+        LoadCancellation.isRequested = { true }
+        defer { LoadCancellation.isRequested = { false } }
+        XCTAssertThrowsError(try SourceBytes(path: path, json: true)) {
+            XCTAssertEqual($0 as? FormatError, .cancelled(file: path))
+        }
+    }
 }

@@ -26,20 +26,26 @@ final class StreamedInputTests: XCTestCase {
         try StreamedResultsReader.read(path: path, groundTruth: groundTruth(), windowSize: windowSize, threshold: 0)
     }
 
+    private func assertSameColumns(
+        _ read: Detections, _ whole: Detections, _ message: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
+        XCTAssertEqual(read.count, 20_000, message, file: file, line: line)
+        XCTAssertEqual(read.image, whole.image, message, file: file, line: line)
+        XCTAssertEqual(read.category, whole.category, message, file: file, line: line)
+        XCTAssertEqual(read.x, whole.x, message, file: file, line: line)
+        XCTAssertEqual(read.y, whole.y, message, file: file, line: line)
+        XCTAssertEqual(read.width, whole.width, message, file: file, line: line)
+        XCTAssertEqual(read.height, whole.height, message, file: file, line: line)
+        XCTAssertEqual(read.score, whole.score, message, file: file, line: line)
+    }
+
     func testWindowedReadEqualsTheWholeFileRead() throws {
         let text = resultsText()
         let path = try temporaryFile(text)
         let whole = try COCODetectionsReader.read(SourceBytes(string: text, name: "dt.json"), groundTruth: groundTruth())
         for windowSize in [4096, 4099, 1 << 20] {
             let windowed = try XCTUnwrap(try streamed(path, windowSize: windowSize), "window \(windowSize)")
-            XCTAssertEqual(windowed.count, 20_000)
-            XCTAssertEqual(windowed.x, whole.x)
-            XCTAssertEqual(windowed.y, whole.y)
-            XCTAssertEqual(windowed.width, whole.width)
-            XCTAssertEqual(windowed.height, whole.height)
-            XCTAssertEqual(windowed.score, whole.score)
-            XCTAssertEqual(windowed.image, whole.image)
-            XCTAssertEqual(windowed.category, whole.category)
+            assertSameColumns(windowed, whole, "window \(windowSize)")
             // Written as `0.19999` and `19999 * 0.25` in the text.
             XCTAssertEqual(windowed.score[19_999], 0.19999)
             XCTAssertEqual(windowed.x[19_999], 4999.75)
@@ -56,14 +62,7 @@ final class StreamedInputTests: XCTestCase {
                 try StreamedResultsReader.read(
                     path: path, groundTruth: groundTruth(), windowSize: windowSize, threshold: 0, partSize: partSize),
                 "window \(windowSize), parts of \(partSize)")
-            XCTAssertEqual(parts.count, 20_000)
-            XCTAssertEqual(parts.x, whole.x)
-            XCTAssertEqual(parts.score, whole.score)
-            XCTAssertEqual(parts.image, whole.image)
-            XCTAssertEqual(parts.category, whole.category)
-            XCTAssertEqual(parts.width, whole.width)
-            XCTAssertEqual(parts.height, whole.height)
-            XCTAssertEqual(parts.y, whole.y)
+            assertSameColumns(parts, whole, "window \(windowSize), parts of \(partSize)")
         }
     }
 

@@ -75,10 +75,6 @@ struct DetectionSink: ObjectArraySink {
     }
 
     mutating func append(contentsOf other: DetectionSink) {
-        if unchunked && other.unchunked {
-            current.append(contentsOf: other.current)
-            return
-        }
         full.append(current)
         full += other.full
         current = other.current

@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// Collects the elements of a JSON array of objects (annotations, results) into columns.
 protocol ObjectArraySink: Sendable {
@@ -33,13 +32,15 @@ enum ObjectArrayReader {
         _ scanner: inout JSONScanner, source: SourceBytes? = nil, makeSink: (Int) -> Sink
     ) throws(JSONScanError) -> Sink {
         guard scanner.peek() == UInt8(ascii: "[") else { throw scanner.typeMismatch(expected: "an array") }
-        let open = scanner.position
-        let observer = LoadProgress.observer
+        let open = scanner.position, end = scanner.end
+        // Bytes parsed since the `[` (by all parts) as the share of the file parsed.
+        let progress = LoadProgress.observer.map { observer in
+            PartsProgress { parsed in observer(.parsed(fraction: min(1, Double(open + parsed) / Double(max(1, end))))) }
+        }
         let cancelled = LoadCancellation.isRequested
         if scanner.end - open >= parallelThreshold {
-            let starts = partStarts(in: scanner, open: open)
+            let starts = partStarts(open: open, end: scanner.end, partSize: partSize) { findBoundary(in: scanner, near: $0) }
             if starts.count > 1 {
-                let progress = observer.map { Self.progress($0, open: open, end: scanner.end) }
                 if let (sink, next) = try readParts(
                     scanner, starts: starts, source: source, cancelled: cancelled, progress: progress, makeSink: makeSink)
                 {
@@ -49,10 +50,9 @@ enum ObjectArrayReader {
             }
         }
         var sink = makeSink(scanner.end - open)
-        let progress = observer.map { Self.progress($0, open: open, end: scanner.end) }
-        try readSequentially(
-            &scanner, into: &sink, stopAt: nil,
-            stride: Stride(source: source, start: open, cancelled: cancelled, progress: progress))
+        _ = try readElements(
+            &scanner, into: &sink, opensArray: true, stopAt: nil,
+            stride: Stride(source: source, start: open, cancelled: cancelled, progress: progress?.reporter(from: open)))
         return sink
     }
 
@@ -75,27 +75,22 @@ enum ObjectArrayReader {
         }
     }
 
-    /// Turns a count of bytes parsed (by all parts) into the share of the file parsed.
-    private static func progress(_ observer: @escaping LoadProgress.Observer, open: Int, end: Int) -> @Sendable (Int) -> Void {
-        { parsed in observer(.parsed(fraction: min(1, Double(open + parsed) / Double(max(1, end))))) }
-    }
-
-    /// Reads elements until the `]`, or (with `stopAt`) until an element ends exactly at
-    /// `stopAt`; returns whether it stopped there.
-    @discardableResult
-    private static func readSequentially<Sink: ObjectArraySink>(
-        _ scanner: inout JSONScanner, into sink: inout Sink, stopAt boundary: Int?, stride: Stride
-    ) throws(JSONScanError) -> Bool {
+    /// Reads elements (after the array's `[` when `opensArray`) until the `]`, or, with `stopAt`,
+    /// until an element ends exactly there. Returns where it stopped: `stopAt`, or just after the
+    /// `]` when there is no `stopAt`; nil when it went past `stopAt` or met the `]` before it.
+    private static func readElements<Sink: ObjectArraySink>(
+        _ scanner: inout JSONScanner, into sink: inout Sink, opensArray: Bool, stopAt boundary: Int?, stride: Stride
+    ) throws(JSONScanError) -> Int? {
         var stride = stride
-        try scanner.enterArray()
+        if opensArray { try scanner.enterArray() }
         var index = 0
         while true {
             if let boundary, index > 0 {
-                if scanner.position == boundary { return true }
-                if scanner.position > boundary { return false }
+                if scanner.position == boundary { return boundary }
+                if scanner.position > boundary { return nil }
             }
             if index & (cancellationStride - 1) == 0 { try stride.reached(scanner.position, index: index) }
-            guard try scanner.nextElement() else { return false }
+            guard try scanner.nextElement() else { return boundary == nil ? scanner.position : nil }
             try within(.index(index)) { () throws(JSONScanError) in try sink.readElement(&scanner, index: index) }
             index += 1
         }
@@ -124,14 +119,16 @@ enum ObjectArrayReader {
         return nil
     }
 
-    /// The array's `[`, then an element boundary near every `partSize` bytes (strictly rising).
-    private static func partStarts(in scanner: JSONScanner, open: Int) -> [Int] {
-        let count = min(maxParts, max(2, (scanner.end - open) / partSize))
+    /// The array's `[` (at `open`), then an element boundary near every `partSize` bytes up to
+    /// `end`, strictly rising; `boundary(near)` finds the one after a nominal start, or nil (that
+    /// part then stays with the one before).
+    static func partStarts(open: Int, end: Int, partSize: Int, boundary: (Int) -> Int?) -> [Int] {
+        let count = min(maxParts, max(2, (end - open) / max(1, partSize)))
         var starts = [open]
         for i in 1..<count {
-            let near = open + (scanner.end - open) / count * i
-            guard near > starts.last!, let boundary = findBoundary(in: scanner, near: near), boundary > starts.last! else { continue }
-            starts.append(boundary)
+            let near = open + (end - open) / count * i
+            guard near > starts.last!, let found = boundary(near), found > starts.last! else { continue }
+            starts.append(found)
         }
         return starts
     }
@@ -144,7 +141,7 @@ enum ObjectArrayReader {
     /// in any part is thrown.
     private static func readParts<Sink: ObjectArraySink>(
         _ scanner: JSONScanner, starts: [Int], source: SourceBytes?, cancelled: @escaping LoadCancellation.Check,
-        progress: (@Sendable (Int) -> Void)?, makeSink: (Int) -> Sink
+        progress: PartsProgress?, makeSink: (Int) -> Sink
     ) throws(JSONScanError) -> (Sink, Int)? {
         let ends = Array(starts.dropFirst()) + [scanner.end]
         let parts = Parts(sinks: starts.indices.map { makeSink(ends[$0] - starts[$0]) })
@@ -153,39 +150,11 @@ enum ObjectArrayReader {
             var partScanner = JSONScanner(bytes.buffer, from: starts[i])
             var sink = parts.sinks[i]
             parts.sinks[i] = nil
-            let mark = ParsedMark(starts[i])
-            var report: (@Sendable (Int) -> Void)?
-            if let progress {
-                report = { @Sendable position in
-                    progress(parts.parsed(adding: position - mark.position))
-                    mark.position = position
-                }
-            }
-            let stride = Stride(source: source, start: starts[i], cancelled: cancelled, progress: report)
+            let stride = Stride(source: source, start: starts[i], cancelled: cancelled, progress: progress?.reporter(from: starts[i]))
             do {
-                if i == 0 {
-                    parts.ends[i] = try readSequentially(&partScanner, into: &sink!, stopAt: starts.count > 1 ? starts[1] : nil, stride: stride)
-                        ? partScanner.position : nil
-                } else {
-                    var index = 0
-                    var stride = stride
-                    let stop = i + 1 < starts.count ? starts[i + 1] : nil
-                    parts.ends[i] = nil
-                    while true {
-                        if let stop, partScanner.position == stop {
-                            parts.ends[i] = stop
-                            break
-                        }
-                        if let stop, partScanner.position > stop { break }
-                        guard try partScanner.nextElement() else {
-                            parts.ends[i] = stop == nil ? partScanner.position : nil
-                            break
-                        }
-                        try sink!.readElement(&partScanner, index: index)
-                        index += 1
-                        if index & (cancellationStride - 1) == 0 { try stride.reached(partScanner.position, index: index) }
-                    }
-                }
+                parts.ends[i] = try readElements(
+                    &partScanner, into: &sink!, opensArray: i == 0, stopAt: i + 1 < starts.count ? starts[i + 1] : nil,
+                    stride: stride)
             } catch let error as JSONScanError where error.kind == .cancelled {
                 parts.cancelled[i] = true
             } catch {
@@ -194,10 +163,9 @@ enum ObjectArrayReader {
             parts.sinks[i] = sink
         }
         if parts.cancelled.contains(true) { throw JSONScanError.cancelled }
-        // Part i ends where part i + 1 starts; the last one just after the array's `]`.
-        for i in starts.indices {
-            guard let end = parts.ends[i], i + 1 == starts.count || end == starts[i + 1] else { return nil }
-        }
+        // Each part ended where the next one starts, the last just after the array's `]`
+        // (`readElements` answers nil otherwise).
+        guard !parts.ends.contains(where: { $0 == nil }) else { return nil }
         var sink = parts.sinks[0]!
         for i in 1..<starts.count {
             sink.append(contentsOf: parts.sinks[i]!)
@@ -211,19 +179,12 @@ enum ObjectArrayReader {
         let buffer: UnsafeBufferPointer<UInt8>
     }
 
-    /// The position a part last reported its progress at (used by that part's thread only).
-    private final class ParsedMark: @unchecked Sendable {
-        var position: Int
-        init(_ position: Int) { self.position = position }
-    }
-
     /// The parts' state: each slot is written by one thread only (hence raw buffers, not arrays
-    /// whose setters all threads would call); the byte count under a lock.
+    /// whose setters all threads would call).
     private final class Parts<Sink>: @unchecked Sendable {
         let sinks: UnsafeMutableBufferPointer<Sink?>
         let ends: UnsafeMutableBufferPointer<Int?>
         let cancelled: UnsafeMutableBufferPointer<Bool>
-        private let parsedBytes = Mutex(0)
 
         init(sinks: [Sink]) {
             self.sinks = .allocate(capacity: sinks.count)
@@ -238,13 +199,6 @@ enum ObjectArrayReader {
             sinks.deinitialize().deallocate()
             ends.deinitialize().deallocate()
             cancelled.deinitialize().deallocate()
-        }
-
-        func parsed(adding bytes: Int) -> Int {
-            parsedBytes.withLock {
-                $0 += bytes
-                return $0
-            }
         }
     }
 }

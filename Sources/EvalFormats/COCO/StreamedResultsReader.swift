@@ -57,11 +57,15 @@ enum StreamedResultsReader {
         else { return nil }
         let observer = LoadProgress.observer
         observer?(.reading(file: path, bytes: size))
-        let starts = partStarts(fd: fd, size: size, open: open, partSize: partSize)
+        let boundaryWindow = FileWindow(fd: fd, fileSize: size, capacity: boundarySearch)
+        let starts = ObjectArrayReader.partStarts(open: open, end: size, partSize: partSize) { near in
+            guard boundaryWindow.slide(to: near) else { return nil }
+            return ObjectArrayReader.findBoundary(in: JSONScanner(boundaryWindow.buffer), near: 0).map { boundaryWindow.start + $0 }
+        }
         let parts = Parts(count: starts.count, windowSize: windowSize, fd: fd, size: size)
-        let progress: (@Sendable (Int) -> Void)? = observer.map { observer in
+        let progress = observer.map { observer in
             let share = Double(max(1, size - open))
-            return { parsed in observer(.parsed(fraction: min(1, Double(parsed) / share))) }
+            return PartsProgress { parsed in observer(.parsed(fraction: min(1, Double(parsed) / share))) }
         }
         let cancelled = LoadCancellation.isRequested
         // Parts are handed to the cores as they free up: one slow core holds up the end by a
@@ -75,26 +79,7 @@ enum StreamedResultsReader {
         return Detections.joined(&all)
     }
 
-    /// Where the parts begin: the array's `[`, then an element boundary (as
-    /// `ObjectArrayReader.findBoundary` finds them) near every `partSize` bytes; each part after
-    /// the first is confirmed when the part before it ends exactly there.
-    private static func partStarts(fd: Int32, size: Int, open: Int, partSize: Int) -> [Int] {
-        let count = min(maxParts, max(2, (size - open) / max(1, partSize)))
-        var starts = [open]
-        let window = FileWindow(fd: fd, fileSize: size, capacity: boundarySearch)
-        for i in 1..<count {
-            let near = open + (size - open) / count * i
-            guard near > starts.last!, window.slide(to: near),
-                let boundary = ObjectArrayReader.findBoundary(in: JSONScanner(window.buffer), near: 0).map({ window.start + $0 }),
-                boundary > starts.last!
-            else { continue }
-            starts.append(boundary)
-        }
-        return starts
-    }
-
     static let defaultPartSize = 4 << 20
-    static let maxParts = 64
     /// How far past a part's nominal start its first element boundary is looked for.
     static let boundarySearch = 64 << 10
 
@@ -192,7 +177,7 @@ enum StreamedResultsReader {
         let images: IdIndex
         let categories: IdIndex
         let cancelled: LoadCancellation.Check
-        let progress: (@Sendable (Int) -> Void)?
+        let progress: PartsProgress?
 
         /// Parses part `i` into `parts`, or leaves it unset (not confirmed) or cancels.
         func read(part i: Int) {
@@ -204,15 +189,7 @@ enum StreamedResultsReader {
             let from = starts[i], stopAt = i + 1 < starts.count ? starts[i + 1] : nil
             let window = parts.takeWindow()
             defer { parts.giveBack(window) }
-            let mark = ReportMark(from)
-            let parts = self.parts
-            var report: (@Sendable (Int) -> Void)?
-            if let progress {
-                report = { @Sendable offset in
-                    progress(parts.parsed(adding: offset - mark.offset))
-                    mark.offset = offset
-                }
-            }
+            let report = progress?.reporter(from: from)
             // Columns reserved for as many results as the part can hold: never grown.
             let end = stopAt ?? size
             let bound = (end - from) / minimalElementSize + 16
@@ -226,18 +203,11 @@ enum StreamedResultsReader {
         }
     }
 
-    /// The offset a part last reported its progress at (used by that part's thread only).
-    private final class ReportMark: @unchecked Sendable {
-        var offset: Int
-        init(_ offset: Int) { self.offset = offset }
-    }
-
     /// The parts' results and their windows, shared by the threads that parse them.
     private final class Parts: Sendable {
         private struct State: ~Copyable {
             var results: [Detections?]
             var windows: [FileWindow] = []
-            var parsedBytes = 0
             var cancelled = false
         }
         private let state: Mutex<State>
@@ -258,14 +228,6 @@ enum StreamedResultsReader {
         func giveBack(_ window: FileWindow) { state.withLock { $0.windows.append(window) } }
         func set(_ i: Int, _ detections: Detections) { state.withLock { $0.results[i] = detections } }
         func cancel() { state.withLock { $0.cancelled = true } }
-
-        /// The bytes parsed by all parts so far, after adding `bytes`.
-        func parsed(adding bytes: Int) -> Int {
-            state.withLock {
-                $0.parsedBytes += bytes
-                return $0.parsedBytes
-            }
-        }
 
         /// Every part's predictions in file order, or nil when one part was not confirmed.
         func takeAll() -> [Detections]? {

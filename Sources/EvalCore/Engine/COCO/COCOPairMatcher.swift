@@ -68,12 +68,8 @@ struct COCOPairMatcher {
             for j in 0..<g where !ignoredFlags[a * g + j] { notIgnored[a] += 1 }
         }
         if d == 0 { return }
-        if g > 0 {
-            fillIoUs(gts, dts)
-            collectCandidates(gts, detectionCount: d)
-        } else {
-            matchable.removeAll(keepingCapacity: true)
-        }
+        fillIoUs(gts, dts)
+        collectCandidates(gts, detectionCount: d)
         if raw.count < areaCount * d { raw = [UInt32](repeating: 0, count: areaCount * d) }
         detectionArea.removeAll(keepingCapacity: true)
         for k in dts.indices {
@@ -81,10 +77,7 @@ struct COCOPairMatcher {
             detectionArea.append(detections.width[det] * detections.height[det])
         }
         for a in 0..<areaCount {
-            if matchable.isEmpty {
-                // No detection reaches any ground truth: nothing is matched or ignored by matching.
-                for k in 0..<d { raw[a * d + k] = 0 }
-            } else if let same = (0..<a).first(where: { sameFlags($0, a, g) }) {
+            if let same = (0..<a).first(where: { sameFlags($0, a, g) }) {
                 for k in 0..<d { raw[a * d + k] = raw[same * d + k] }
             } else {
                 matchArea(a, groundTruthCount: g, detectionCount: d)
@@ -149,6 +142,8 @@ struct COCOPairMatcher {
     /// once a threshold is above every candidate's IoU, so are the higher ones.
     private mutating func matchArea(_ a: Int, groundTruthCount g: Int, detectionCount d: Int) {
         for k in 0..<d { raw[a * d + k] = 0 }
+        // No detection reaches any ground truth (or there is none): nothing is matched.
+        if matchable.isEmpty { return }
         if taken.count < g { taken = [UInt16](repeating: 0, count: g) }
         for j in 0..<g { taken[j] = 0 }
         let flags = a * g

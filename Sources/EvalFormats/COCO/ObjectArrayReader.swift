@@ -150,11 +150,14 @@ enum ObjectArrayReader {
             var partScanner = JSONScanner(bytes.buffer, from: starts[i])
             var sink = parts.sinks[i]
             parts.sinks[i] = nil
-            let stride = Stride(source: source, start: starts[i], cancelled: cancelled, progress: progress?.reporter(from: starts[i]))
+            let report = progress?.reporter(from: starts[i])
+            let stride = Stride(source: source, start: starts[i], cancelled: cancelled, progress: report)
             do {
                 parts.ends[i] = try readElements(
                     &partScanner, into: &sink!, opensArray: i == 0, stopAt: i + 1 < starts.count ? starts[i + 1] : nil,
                     stride: stride)
+                // Progress is reported every few thousand elements; a part's end counts all of it.
+                if let end = parts.ends[i] { report?(end) }
             } catch let error as JSONScanError where error.kind == .cancelled {
                 parts.cancelled[i] = true
             } catch {

@@ -196,7 +196,10 @@ enum StreamedResultsReader {
             var sink = DetectionSink(images: images, categories: categories, byteCount: end - from, capacity: bound)
             let region = Region(window: window, opensArray: from == open, stopAt: stopAt, cancelled: cancelled, progress: report)
             do throws(JSONScanError) {
-                if try region.read(from: from, into: &sink) { parts.set(i, sink.takeDetections()) }
+                if try region.read(from: from, into: &sink) {
+                    report?(end)
+                    parts.set(i, sink.takeDetections())
+                }
             } catch {
                 parts.cancel()
             }
